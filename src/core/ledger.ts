@@ -1,0 +1,77 @@
+import { Company } from "./company";
+import { Line, LineRecord, References, resolveLine } from "./line";
+
+/** A record the ledger could not take, and why. */
+export interface Rejected {
+  index: number;
+  record: LineRecord;
+  problems: string[];
+}
+
+/**
+ * All known lines, with indexes from every place, material and company to the lines under
+ * it, so a query touches only the lines it is about, whatever the size of the ledger.
+ * A ledger is never changed: new data makes a new ledger (and so a fresh answer cache).
+ */
+export class Ledger {
+  readonly lines: readonly Line[];
+  readonly aggregates: readonly Line[];
+  private readonly byPlace = new Map<string, number[]>();
+  private readonly byMaterial = new Map<string, number[]>();
+  private readonly byCompany = new Map<Company, number[]>();
+  /** answers already computed, by their normalised arguments */
+  readonly answers = new Map<string, unknown>();
+
+  constructor(
+    readonly refs: References,
+    all: readonly Line[],
+    readonly version: string
+  ) {
+    this.lines = all.filter((l) => l.kind === "line");
+    this.aggregates = all.filter((l) => l.kind === "aggregate");
+    this.lines.forEach((line, i) => {
+      for (const p of refs.places.ancestors(line.place)) push(this.byPlace, p.id, i);
+      for (const m of refs.materials.ancestors(line.material)) push(this.byMaterial, m.id, i);
+      if (line.companyRef) for (const c of refs.companies.lineage(line.companyRef)) push(this.byCompany, c, i);
+    });
+  }
+
+  /** Resolves records into a ledger; records that cannot be lines are returned with their problems. */
+  static fromRecords(records: readonly LineRecord[], refs: References, version: string): { ledger: Ledger; rejected: Rejected[] } {
+    const lines: Line[] = [];
+    const rejected: Rejected[] = [];
+    records.forEach((record, index) => {
+      const line = resolveLine(record, refs);
+      if (Array.isArray(line)) rejected.push({ index, record, problems: line });
+      else lines.push(line);
+    });
+    return { ledger: new Ledger(refs, lines, version), rejected };
+  }
+
+  underPlace(id: string): readonly number[] {
+    return this.byPlace.get(id) ?? [];
+  }
+
+  underMaterial(id: string): readonly number[] {
+    return this.byMaterial.get(id) ?? [];
+  }
+
+  ofCompany(company: Company): readonly number[] {
+    return this.byCompany.get(company) ?? [];
+  }
+
+  /** Remembers an answer for these arguments (answers never go stale: the ledger does not change). */
+  remember<T>(key: string, compute: () => T): T {
+    if (this.answers.has(key)) return this.answers.get(key) as T;
+    const value = compute();
+    if (this.answers.size > 10000) this.answers.clear(); // a bound, not an eviction policy: recalcs repeat few keys
+    this.answers.set(key, value);
+    return value;
+  }
+}
+
+function push<K>(index: Map<K, number[]>, key: K, i: number): void {
+  const list = index.get(key);
+  if (list) list.push(i);
+  else index.set(key, [i]);
+}
