@@ -1,0 +1,82 @@
+/* captrack: the core from the command line. Same answers and messages as the formulas. */
+import { parseArgs } from "util";
+import { CaptrackError } from "../core/errors";
+import { capacity, Filters, linesOf } from "../core/query";
+import { embeddedLedger } from "../data/embedded";
+import { lineJson, table, toCsv, toText } from "./format";
+
+export const USAGE = `usage:
+  captrack capacity <query> [--material M] [--status S] [--as-of YYYY-MM-DD] [--unit t|kt|Mt|GWh]
+  captrack lines <query> [--material M] [--status S] [--as-of YYYY-MM-DD] [--json | --csv]
+
+<query> is a place, a company or a material; "*" means every line.`;
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const OPTIONS = {
+  material: { type: "string" },
+  status: { type: "string" },
+  "as-of": { type: "string" },
+  unit: { type: "string" },
+  json: { type: "boolean" },
+  csv: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** Runs one command; returns the exit status (0 done, 1 no answer or bad input). */
+export function main(argv: string[], io: Io): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    io.err(`${(e as Error).message}\n${USAGE}\n`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  const [command, query, ...extra] = positionals;
+  if (values.help || command === "help") {
+    io.out(USAGE + "\n");
+    return 0;
+  }
+  if (command !== "capacity" && command !== "lines") {
+    io.err(`${command === undefined ? "no command given" : `unknown command "${command}"`}. Commands: capacity, lines.\n${USAGE}\n`);
+    return 1;
+  }
+  if (query === undefined || extra.length > 0) {
+    const why = query === undefined ? "no query given" : `one query expected, got ${extra.length + 1}: quote a name with spaces ("Baotou Jigan")`;
+    io.err(`${why}.\n${USAGE}\n`);
+    return 1;
+  }
+  const filters: Filters = { material: values.material, status: values.status, asOf: values["as-of"], unit: values.unit };
+  try {
+    const ledger = embeddedLedger();
+    if (command === "capacity") {
+      if (values.json || values.csv) throw new CaptrackError("value", "--json and --csv go with lines, not capacity.");
+      io.out(`${capacity(ledger, query, filters)}\n`);
+      return 0;
+    }
+    if (values.unit) throw new CaptrackError("value", "--unit goes with capacity; lines shows each line in its stated unit.");
+    if (values.json && values.csv) throw new CaptrackError("value", "choose one of --json and --csv.");
+    const found = linesOf(ledger, query, filters);
+    if (values.json) io.out(JSON.stringify(found.map((l) => lineJson(ledger, l)), null, 2) + "\n");
+    else if (values.csv) io.out(toCsv(table(ledger, found)));
+    else io.out(toText(table(ledger, found)));
+    return 0;
+  } catch (e) {
+    if (e instanceof CaptrackError) {
+      io.err(`${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+  });
+}

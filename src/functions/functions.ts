@@ -1,0 +1,65 @@
+/* Custom functions of the CT namespace. The JSDoc below is the functions.json metadata. */
+import { capacity as capacityOf, count as countOf, Filters, linesOf } from "../core/query";
+import { ACCEPTED_STATUSES } from "../core/status";
+import { linesTable } from "../core/table";
+import { answer } from "./answer";
+import { optionalDate, optionalText, requiredText } from "./args";
+import { currentLedger } from "./source";
+
+const QUERY = 'a place (Baotou, Indonesia), a company (BTR), a material (lithium hydroxide), or "*" for every line';
+const MATERIAL = 'a material or material group, such as "hydrogen storage alloy" or "cathode"';
+const UNIT = '"t" (default), "kt", "Mt", or "GWh" for cells';
+
+function filters(material: unknown, status: unknown, asOf: unknown, unit?: unknown): Filters {
+  return {
+    material: optionalText(material, "material", MATERIAL),
+    status: optionalText(status, "status", ACCEPTED_STATUSES),
+    asOf: optionalDate(asOf, "asOf"),
+    unit: optionalText(unit, "unit", UNIT),
+  };
+}
+
+/**
+ * Announced production capacity a year for a place, company or material: tonnes by default.
+ * Regional totals are reconciled with the lines they include, never counted twice.
+ * @customfunction CAPACITY
+ * @param query A place (Baotou, Indonesia), a company (BTR) or a material (lithium hydroxide); "*" for every line.
+ * @param [material] Only this material and its kinds, e.g. "hydrogen storage alloy".
+ * @param [status] Only these statuses, comma-separated, e.g. "operating, under construction". Default: all but shelved and cancelled.
+ * @param [asOf] Only what had been announced by this date: a date cell or text such as "2019-06-30".
+ * @param [unit] "t" (default), "kt", "Mt", or "GWh" for battery cells.
+ * @returns Capacity a year in the unit asked.
+ */
+export function capacity(query: any, material?: any, status?: any, asOf?: any, unit?: any): number {
+  return answer(() => capacityOf(currentLedger(), requiredText(query, "query", QUERY), filters(material, status, asOf, unit)));
+}
+
+/**
+ * The announced production lines behind CT.CAPACITY, one a row under a header: company, material, capacity, unit, status, site, city, region, country, announced, source.
+ * @customfunction LINES
+ * @param query A place, a company or a material; "*" for every line.
+ * @param [material] Only this material and its kinds.
+ * @param [status] Only these statuses, comma-separated. Default: all but shelved and cancelled.
+ * @param [asOf] Only what had been announced by this date: a date cell or text such as "2019-06-30".
+ * @returns A table of lines with a header row.
+ */
+export function lines(query: any, material?: any, status?: any, asOf?: any): any[][] {
+  return answer(() => {
+    const ledger = currentLedger();
+    const found = linesOf(ledger, requiredText(query, "query", QUERY), filters(material, status, asOf));
+    return linesTable(found, (id) => ledger.refs.materials.label(id));
+  });
+}
+
+/**
+ * The number of announced production lines that match, those with undisclosed capacity included.
+ * @customfunction COUNT
+ * @param query A place, a company or a material; "*" for every line.
+ * @param [material] Only this material and its kinds.
+ * @param [status] Only these statuses, comma-separated. Default: all but shelved and cancelled.
+ * @param [asOf] Only what had been announced by this date: a date cell or text such as "2019-06-30".
+ * @returns The number of lines.
+ */
+export function count(query: any, material?: any, status?: any, asOf?: any): number {
+  return answer(() => countOf(currentLedger(), requiredText(query, "query", QUERY), filters(material, status, asOf)));
+}

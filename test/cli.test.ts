@@ -1,0 +1,88 @@
+import { main } from "../src/cli/captrack";
+
+function run(...argv: string[]): { status: number; out: string; err: string } {
+  let out = "";
+  let err = "";
+  const status = main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { status, out, err };
+}
+
+describe("captrack capacity", () => {
+  test.each([
+    [["Baotou"], "20000"],
+    [["Baotou Xinhao"], "5000"],
+    [["Baotou Jigan"], "3000"],
+    [["Baotou", "--material", "hydrogen storage alloy"], "500"],
+    [["Baotou", "--as-of", "2019-06-30"], "20000"],
+    [["Baotou", "--unit", "kt"], "20"],
+  ])("%j prints %s", (args, expected) => {
+    const r = run("capacity", ...args);
+    expect(r).toEqual({ status: 0, out: `${expected}\n`, err: "" });
+  });
+
+  test("undisclosed capacity exits 1 and says so on stderr", () => {
+    for (const q of ["Zhicun", "Kazakhstan"]) {
+      const r = run("capacity", q);
+      expect(r.status).toBe(1);
+      expect(r.out).toBe("");
+      expect(r.err).toMatch(/capacity not disclosed/);
+    }
+  });
+
+  test("a misspelt place exits 1 and suggests the right one", () => {
+    const r = run("capacity", "Baotu");
+    expect(r.status).toBe(1);
+    expect(r.err).toMatch(/Did you mean "Baotou"\?/);
+  });
+
+  test("bad options and arguments exit 1 with a message naming what is accepted", () => {
+    expect(run("capacity", "Baotou", "--as-of", "30/06/2019").err).toMatch(/asOf: "30\/06\/2019" is not a date.*2019-06-30/);
+    expect(run("capacity", "Baotou", "--status", "built").err).toMatch(/status: "built" is not a status. Accepted: .*"operating"/);
+    expect(run("capacity", "Baotou", "--unit", "lb").err).toMatch(/unit: "lb" is not a unit. Accepted: "t", "kt", "Mt" or "GWh"/);
+    expect(run("capacity", "Baotou", "--frob").err).toMatch(/Unknown option '--frob'[\s\S]*usage:/);
+    expect(run("capacity").err).toMatch(/no query given/);
+    expect(run("capacity", "Baotou", "Jigan").err).toMatch(/one query expected, got 2/);
+    expect(run("capacity", "Baotou", "--json").err).toMatch(/--json and --csv go with lines/);
+    expect(run("sheet", "Baotou").err).toMatch(/unknown command "sheet". Commands: capacity, lines/);
+    expect(run().status).toBe(1);
+  });
+});
+
+describe("captrack lines", () => {
+  test("--json lists BTR's Tangier line with capacity null and its source", () => {
+    const r = run("lines", "Morocco", "--json");
+    expect(r.status).toBe(0);
+    const lines = JSON.parse(r.out);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      company: "BTR New Material Group",
+      capacity: null,
+      capacity_tpa: null,
+      status: "agreement signed",
+      location: { city: "Tangier", country: "Morocco" },
+    });
+    expect(lines[0].source.url).toMatch(/^https:\/\//);
+  });
+
+  test("--csv has the LINES header and one row per line, the aggregate last", () => {
+    const r = run("lines", "Baotou", "--csv");
+    const rows = r.out.trim().split("\n");
+    expect(rows[0]).toBe("company,material,capacity,unit,status,site,city,region,country,announced,source");
+    expect(rows).toHaveLength(5);
+    expect(rows[4]).toMatch(/^Baotou companies \(aggregate\),REE metals & alloys,20000,t\/yr,under construction,/);
+  });
+
+  test("the text table lines up its columns", () => {
+    const rows = run("lines", "Baotou Jigan").out.trim().split("\n");
+    expect(rows).toHaveLength(3);
+    expect(rows[1].indexOf("2500")).toBe(rows[0].indexOf("capacity"));
+  });
+
+  test("--json and --csv together are refused", () => {
+    expect(run("lines", "Baotou", "--json", "--csv")).toMatchObject({ status: 1, err: "choose one of --json and --csv.\n" });
+  });
+
+  test("help prints the usage", () => {
+    expect(run("--help")).toMatchObject({ status: 0, out: expect.stringContaining("captrack capacity <query>") });
+  });
+});
