@@ -94,7 +94,7 @@ export function parseAsOf(asOf: string | number | null | undefined): number {
 }
 
 function filterKey(query: string, f: Filters): string {
-  return JSON.stringify([fold(query), f.material ?? null, f.status ?? null, f.asOf ?? null]);
+  return JSON.stringify([query.trim().toLowerCase(), f.material ?? null, f.status ?? null, f.asOf ?? null]);
 }
 
 /** Remembers errors as well as answers: a sheet full of the same bad formula costs one check. */
