@@ -16,7 +16,11 @@ if (result.problems.length > 0) {
   console.error(`${result.problems.length} problem(s); the dataset was not compiled.`);
   process.exit(1);
 }
-const latest = result.records.map((r) => r.announced).sort().pop() ?? "empty";
+const latest =
+  result.records
+    .map((r) => r.announced)
+    .sort()
+    .pop() ?? "empty";
 const hash = createHash("sha256").update(text).digest("hex").slice(0, 8);
 const version = `${latest}.${hash}`;
 writeFileSync(join(dir, "dataset.json"), JSON.stringify({ version, records: result.records }));

@@ -36,14 +36,22 @@ describe("captrack capacity", () => {
   });
 
   test("bad options and arguments exit 1 with a message naming what is accepted", () => {
-    expect(run("capacity", "Baotou", "--as-of", "30/06/2019").err).toMatch(/asOf: "30\/06\/2019" is not a date.*2019-06-30/);
-    expect(run("capacity", "Baotou", "--status", "built").err).toMatch(/status: "built" is not a status. Accepted: .*"operating"/);
-    expect(run("capacity", "Baotou", "--unit", "lb").err).toMatch(/unit: "lb" is not a unit. Accepted: "t", "kt", "Mt" or "GWh"/);
+    expect(run("capacity", "Baotou", "--as-of", "30/06/2019").err).toMatch(
+      /asOf: "30\/06\/2019" is not a date.*2019-06-30/
+    );
+    expect(run("capacity", "Baotou", "--status", "built").err).toMatch(
+      /status: "built" is not a status. Accepted: .*"operating"/
+    );
+    expect(run("capacity", "Baotou", "--unit", "lb").err).toMatch(
+      /unit: "lb" is not a unit. Accepted: "t", "kt", "Mt" or "GWh"/
+    );
     expect(run("capacity", "Baotou", "--frob").err).toMatch(/Unknown option '--frob'[\s\S]*usage:/);
     expect(run("capacity").err).toMatch(/no query given/);
     expect(run("capacity", "Baotou", "Jigan").err).toMatch(/one query expected, got 2/);
     expect(run("capacity", "Baotou", "--json").err).toMatch(/--json and --csv go with lines/);
-    expect(run("sheet", "Baotou").err).toMatch(/unknown command "sheet". Commands: capacity, lines/);
+    expect(run("sheet", "Baotou").err).toMatch(
+      /unknown command "sheet". Commands: capacity, lines/
+    );
     expect(run().status).toBe(1);
   });
 });
@@ -67,9 +75,13 @@ describe("captrack lines", () => {
   test("--csv has the LINES header and one row per line, the aggregate last", () => {
     const r = run("lines", "Baotou", "--csv");
     const rows = r.out.trim().split("\n");
-    expect(rows[0]).toBe("company,material,capacity,unit,status,site,city,region,country,announced,source");
+    expect(rows[0]).toBe(
+      "company,material,capacity,unit,status,site,city,region,country,announced,source"
+    );
     expect(rows).toHaveLength(5);
-    expect(rows[4]).toMatch(/^Baotou companies \(aggregate\),REE metals & alloys,20000,t\/yr,under construction,/);
+    expect(rows[4]).toMatch(
+      /^Baotou companies \(aggregate\),REE metals & alloys,20000,t\/yr,under construction,/
+    );
   });
 
   test("the text table lines up its columns", () => {
@@ -79,10 +91,16 @@ describe("captrack lines", () => {
   });
 
   test("--json and --csv together are refused", () => {
-    expect(run("lines", "Baotou", "--json", "--csv")).toMatchObject({ status: 1, err: "choose one of --json and --csv.\n" });
+    expect(run("lines", "Baotou", "--json", "--csv")).toMatchObject({
+      status: 1,
+      err: "choose one of --json and --csv.\n",
+    });
   });
 
   test("help prints the usage", () => {
-    expect(run("--help")).toMatchObject({ status: 0, out: expect.stringContaining("captrack capacity <query>") });
+    expect(run("--help")).toMatchObject({
+      status: 0,
+      out: expect.stringContaining("captrack capacity <query>"),
+    });
   });
 });

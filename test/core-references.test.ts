@@ -44,7 +44,9 @@ describe("gazetteer", () => {
   });
   test("hierarchy: site ⊂ city ⊂ region ⊂ country", () => {
     const [park] = places.find("Jiuyuan Industrial Park");
-    expect(places.qualified(park.id)).toBe("Jiuyuan Industrial Park, Baotou, Inner Mongolia, China");
+    expect(places.qualified(park.id)).toBe(
+      "Jiuyuan Industrial Park, Baotou, Inner Mongolia, China"
+    );
     expect(places.contains(places.find("China")[0].id, park.id)).toBe(true);
   });
   test("a qualified name narrows by an enclosing place", () => {
@@ -53,12 +55,25 @@ describe("gazetteer", () => {
   });
   test("locate: unknown or misplaced places are problems, new sites are added under their city", () => {
     const none = { site: null, city: null, region: null };
-    expect(places.locate({ ...none, country: "Atlantis" })).toEqual(new PlaceProblem('country "Atlantis" is not in the gazetteer'));
-    expect(places.locate({ ...none, city: "Baotou", country: "Morocco" })).toEqual(new PlaceProblem('city "Baotou" is not in the gazetteer in Morocco'));
-    const site = places.locate({ site: "New Plant", city: "Kendal", region: "Central Java", country: "Indonesia" });
+    expect(places.locate({ ...none, country: "Atlantis" })).toEqual(
+      new PlaceProblem('country "Atlantis" is not in the gazetteer')
+    );
+    expect(places.locate({ ...none, city: "Baotou", country: "Morocco" })).toEqual(
+      new PlaceProblem('city "Baotou" is not in the gazetteer in Morocco')
+    );
+    const site = places.locate({
+      site: "New Plant",
+      city: "Kendal",
+      region: "Central Java",
+      country: "Indonesia",
+    });
     expect(site).not.toBeInstanceOf(PlaceProblem);
-    expect(places.qualified((site as { id: string }).id)).toBe("New Plant, Kendal, Central Java, Indonesia");
-    expect(places.locate({ site: null, city: null, region: null, country: null })).toBeInstanceOf(PlaceProblem);
+    expect(places.qualified((site as { id: string }).id)).toBe(
+      "New Plant, Kendal, Central Java, Indonesia"
+    );
+    expect(places.locate({ site: null, city: null, region: null, country: null })).toBeInstanceOf(
+      PlaceProblem
+    );
   });
 });
 
@@ -85,8 +100,13 @@ describe("companies", () => {
   test("aliases, legal forms and parents", () => {
     expect(companies.exact("BTR")?.name).toBe("BTR New Material Group");
     expect(companies.exact("CATL")?.name).toBe("Contemporary Amperex Technology");
-    expect(companies.exact("BTR New Material Group Co., Ltd.")?.name).toBe("BTR New Material Group");
-    expect(companies.lineage(companies.exact("BTR")!).map((c) => c.name)).toEqual(["BTR New Material Group", "China Baoan Group"]);
+    expect(companies.exact("BTR New Material Group Co., Ltd.")?.name).toBe(
+      "BTR New Material Group"
+    );
+    expect(companies.lineage(companies.exact("BTR")!).map((c) => c.name)).toEqual([
+      "BTR New Material Group",
+      "China Baoan Group",
+    ]);
   });
   test("an unknown company becomes its own canonical entry with its parent", () => {
     const c = companies.canonical("Nova Cathode Ltd", "Nova Holdings");

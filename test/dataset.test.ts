@@ -24,14 +24,25 @@ describe("the embedded dataset", () => {
   });
 
   test("holds the seven lines the seed articles announce", () => {
-    const gold = JSON.parse(readFileSync(goldPath, "utf8")) as Array<{ lines: Array<{ company: string; capacity: number | null; kind: string; location: { country: string } }> }>;
+    const gold = JSON.parse(readFileSync(goldPath, "utf8")) as Array<{
+      lines: Array<{
+        company: string;
+        capacity: number | null;
+        kind: string;
+        location: { country: string };
+      }>;
+    }>;
     const ledger = embeddedLedger();
     const all = [...ledger.lines, ...ledger.aggregates];
     const wanted = gold.flatMap((g) => g.lines);
     expect(all).toHaveLength(wanted.length);
     for (const w of wanted) {
       const match = all.find(
-        (l) => l.kind === w.kind && l.capacity === w.capacity && l.country === w.location.country && (w.kind === "aggregate" || l.company === w.company)
+        (l) =>
+          l.kind === w.kind &&
+          l.capacity === w.capacity &&
+          l.country === w.location.country &&
+          (w.kind === "aggregate" || l.company === w.company)
       );
       expect(match).toBeDefined();
     }
@@ -52,7 +63,13 @@ describe("the dataset check", () => {
     const { problems } = checkDataset([good, bad].join("\n"));
     expect(problems).toHaveLength(1);
     expect(problems[0].row).toBe(2);
-    for (const words of ['material "kryptonite"', 'status "rumoured"', 'capacity "five thousand"', 'announced "someday"', "no source address"]) {
+    for (const words of [
+      'material "kryptonite"',
+      'status "rumoured"',
+      'capacity "five thousand"',
+      'announced "someday"',
+      "no source address",
+    ]) {
       expect(problems[0].message).toContain(words);
     }
   });

@@ -17,7 +17,9 @@ describe("CT.CAPACITY", () => {
     expect(capacity("Baotou Xinhao")).toBe(5000);
     expect(capacity("Baotou Jigan", null, null, null, null)).toBe(3000);
     expect(capacity("Baotou", "hydrogen storage alloy", null, null, null)).toBe(500);
-    expect(cell(() => capacity("Kazakhstan", null, null, null, null))).toMatch(/^#N\/A capacity not disclosed/);
+    expect(cell(() => capacity("Kazakhstan", null, null, null, null))).toMatch(
+      /^#N\/A capacity not disclosed/
+    );
   });
 
   test("takes a date cell (a serial) or date text for asOf, and cells given as 1×1 ranges", () => {
@@ -31,41 +33,98 @@ describe("CT.CAPACITY", () => {
     expect(cell(() => capacity(42, null, null, null, null))).toBe(
       '#VALUE! query: expected text, not the number 42. Accepted: a place (Baotou, Indonesia), a company (BTR), a material (lithium hydroxide), or "*" for every line.'
     );
-    expect(cell(() => capacity("Baotou", 7, null, null, null))).toMatch(/^#VALUE! material: expected text, not the number 7/);
-    expect(cell(() => capacity("Baotou", null, true, null, null))).toMatch(/^#VALUE! status: expected text, not the logical value TRUE/);
-    expect(cell(() => capacity("Baotou", null, null, null, 3))).toMatch(/^#VALUE! unit: expected text, not the number 3/);
-    expect(cell(() => capacity("Baotou", null, null, false, null))).toMatch(/^#VALUE! asOf: expected a date, not the logical value FALSE/);
+    expect(cell(() => capacity("Baotou", 7, null, null, null))).toMatch(
+      /^#VALUE! material: expected text, not the number 7/
+    );
+    expect(cell(() => capacity("Baotou", null, true, null, null))).toMatch(
+      /^#VALUE! status: expected text, not the logical value TRUE/
+    );
+    expect(cell(() => capacity("Baotou", null, null, null, 3))).toMatch(
+      /^#VALUE! unit: expected text, not the number 3/
+    );
+    expect(cell(() => capacity("Baotou", null, null, false, null))).toMatch(
+      /^#VALUE! asOf: expected a date, not the logical value FALSE/
+    );
   });
 
   test("an empty query is #VALUE!", () => {
-    expect(cell(() => capacity("", null, null, null, null))).toMatch(/^#VALUE! query is empty. Accepted: a place/);
+    expect(cell(() => capacity("", null, null, null, null))).toMatch(
+      /^#VALUE! query is empty. Accepted: a place/
+    );
     expect(cell(() => capacity(null, null, null, null, null))).toMatch(/^#VALUE! query is empty/);
-    expect(cell(() => capacity([[null]], null, null, null, null))).toMatch(/^#VALUE! query is empty/);
+    expect(cell(() => capacity([[null]], null, null, null, null))).toMatch(
+      /^#VALUE! query is empty/
+    );
   });
 
   test("a 2-D range where one value belongs is #VALUE!", () => {
-    expect(cell(() => capacity([["Baotou", "China"], ["a", "b"]], null, null, null, null))).toBe(
+    expect(
+      cell(() =>
+        capacity(
+          [
+            ["Baotou", "China"],
+            ["a", "b"],
+          ],
+          null,
+          null,
+          null,
+          null
+        )
+      )
+    ).toBe(
       "#VALUE! query: expected one value, got a range of 2 × 2 cells. Give a single cell or value."
     );
-    expect(cell(() => capacity("Baotou", [["a"], ["b"], ["c"]], null, null, null))).toMatch(/^#VALUE! material: expected one value, got a range of 3 × 1 cells/);
+    expect(cell(() => capacity("Baotou", [["a"], ["b"], ["c"]], null, null, null))).toMatch(
+      /^#VALUE! material: expected one value, got a range of 3 × 1 cells/
+    );
   });
 
   test("unknown material, status, unit and bad dates are #VALUE!; unknown names are #N/A", () => {
-    expect(cell(() => capacity("Baotou", "kryptonite", null, null, null))).toMatch(/^#VALUE! material: "kryptonite" is not a known material/);
-    expect(cell(() => capacity("Baotou", null, "rumoured", null, null))).toMatch(/^#VALUE! status: "rumoured" is not a status/);
-    expect(cell(() => capacity("Baotou", null, null, "next spring", null))).toMatch(/^#VALUE! asOf: "next spring" is not a date/);
-    expect(cell(() => capacity("Baotou", null, null, 99999999, null))).toMatch(/^#VALUE! asOf: 99999999 is not a date/);
-    expect(cell(() => capacity("Baotou", null, null, null, "barrels"))).toMatch(/^#VALUE! unit: "barrels" is not a unit/);
-    expect(cell(() => capacity("Baotu", null, null, null, null))).toBe('#N/A no place, company or material is called "Baotu". Did you mean "Baotou"?');
+    expect(cell(() => capacity("Baotou", "kryptonite", null, null, null))).toMatch(
+      /^#VALUE! material: "kryptonite" is not a known material/
+    );
+    expect(cell(() => capacity("Baotou", null, "rumoured", null, null))).toMatch(
+      /^#VALUE! status: "rumoured" is not a status/
+    );
+    expect(cell(() => capacity("Baotou", null, null, "next spring", null))).toMatch(
+      /^#VALUE! asOf: "next spring" is not a date/
+    );
+    expect(cell(() => capacity("Baotou", null, null, 99999999, null))).toMatch(
+      /^#VALUE! asOf: 99999999 is not a date/
+    );
+    expect(cell(() => capacity("Baotou", null, null, null, "barrels"))).toMatch(
+      /^#VALUE! unit: "barrels" is not a unit/
+    );
+    expect(cell(() => capacity("Baotu", null, null, null, null))).toBe(
+      '#N/A no place, company or material is called "Baotu". Did you mean "Baotou"?'
+    );
   });
 });
 
 describe("CT.LINES", () => {
   test("spills a header row and one rectangular row per line, undisclosed capacity as an empty cell", () => {
     const table = lines("Morocco", null, null, null);
-    expect(table[0]).toEqual(["company", "material", "capacity", "unit", "status", "site", "city", "region", "country", "announced", "source"]);
+    expect(table[0]).toEqual([
+      "company",
+      "material",
+      "capacity",
+      "unit",
+      "status",
+      "site",
+      "city",
+      "region",
+      "country",
+      "announced",
+      "source",
+    ]);
     expect(table).toHaveLength(2);
-    expect(table[1].slice(0, 5)).toEqual(["BTR New Material Group", "ternary cathode (NCM/NCA)", "", "undisclosed", "agreement signed"]);
+    expect(table[1].slice(0, 5)).toEqual([
+      "BTR New Material Group",
+      "ternary cathode (NCM/NCA)",
+      "",
+      "undisclosed",
+      "agreement signed",
+    ]);
     expect(table[1][6]).toBe("Tangier");
     expect(table[1][8]).toBe("Morocco");
     expect(table[1][10]).toMatch(/^https:\/\//);
@@ -80,7 +139,9 @@ describe("CT.LINES", () => {
   });
 
   test("errors carry their message", () => {
-    expect(cell(() => lines("Baotou", null, null, "2018-01-01"))).toMatch(/^#N\/A no announced line matches "Baotou"/);
+    expect(cell(() => lines("Baotou", null, null, "2018-01-01"))).toMatch(
+      /^#N\/A no announced line matches "Baotou"/
+    );
     expect(cell(() => lines(5, null, null, null))).toMatch(/^#VALUE! query: expected text/);
   });
 });
@@ -92,6 +153,8 @@ describe("CT.COUNT", () => {
     expect(count("BTR", null, null, null)).toBe(2);
   });
   test("a bad argument is #VALUE!", () => {
-    expect(cell(() => count("Baotou", null, "someday", null))).toMatch(/^#VALUE! status: "someday" is not a status/);
+    expect(cell(() => count("Baotou", null, "someday", null))).toMatch(
+      /^#VALUE! status: "someday" is not a status/
+    );
   });
 });

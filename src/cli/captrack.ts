@@ -42,26 +42,49 @@ export function main(argv: string[], io: Io): number {
     return 0;
   }
   if (command !== "capacity" && command !== "lines") {
-    io.err(`${command === undefined ? "no command given" : `unknown command "${command}"`}. Commands: capacity, lines.\n${USAGE}\n`);
+    io.err(
+      `${command === undefined ? "no command given" : `unknown command "${command}"`}. Commands: capacity, lines.\n${USAGE}\n`
+    );
     return 1;
   }
   if (query === undefined || extra.length > 0) {
-    const why = query === undefined ? "no query given" : `one query expected, got ${extra.length + 1}: quote a name with spaces ("Baotou Jigan")`;
+    const why =
+      query === undefined
+        ? "no query given"
+        : `one query expected, got ${extra.length + 1}: quote a name with spaces ("Baotou Jigan")`;
     io.err(`${why}.\n${USAGE}\n`);
     return 1;
   }
-  const filters: Filters = { material: values.material, status: values.status, asOf: values["as-of"], unit: values.unit };
+  const filters: Filters = {
+    material: values.material,
+    status: values.status,
+    asOf: values["as-of"],
+    unit: values.unit,
+  };
   try {
     const ledger = embeddedLedger();
     if (command === "capacity") {
-      if (values.json || values.csv) throw new CaptrackError("value", "--json and --csv go with lines, not capacity.");
+      if (values.json || values.csv)
+        throw new CaptrackError("value", "--json and --csv go with lines, not capacity.");
       io.out(`${capacity(ledger, query, filters)}\n`);
       return 0;
     }
-    if (values.unit) throw new CaptrackError("value", "--unit goes with capacity; lines shows each line in its stated unit.");
-    if (values.json && values.csv) throw new CaptrackError("value", "choose one of --json and --csv.");
+    if (values.unit)
+      throw new CaptrackError(
+        "value",
+        "--unit goes with capacity; lines shows each line in its stated unit."
+      );
+    if (values.json && values.csv)
+      throw new CaptrackError("value", "choose one of --json and --csv.");
     const found = linesOf(ledger, query, filters);
-    if (values.json) io.out(JSON.stringify(found.map((l) => lineJson(ledger, l)), null, 2) + "\n");
+    if (values.json)
+      io.out(
+        JSON.stringify(
+          found.map((l) => lineJson(ledger, l)),
+          null,
+          2
+        ) + "\n"
+      );
     else if (values.csv) io.out(toCsv(table(ledger, found)));
     else io.out(toText(table(ledger, found)));
     return 0;

@@ -39,7 +39,16 @@ export function toCsv(rows: Cell[][]): string {
 /** Columns padded to their widest cell, for reading in a terminal. */
 export function toText(rows: Cell[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
-  return rows.map((r) => r.map((cell, c) => String(cell).padEnd(widths[c])).join("  ").trimEnd()).join("\n") + "\n";
+  return (
+    rows
+      .map((r) =>
+        r
+          .map((cell, c) => String(cell).padEnd(widths[c]))
+          .join("  ")
+          .trimEnd()
+      )
+      .join("\n") + "\n"
+  );
 }
 
 export function table(ledger: Ledger, lines: readonly Line[]): Cell[][] {

@@ -71,7 +71,11 @@ export class CompanyDirectory {
   /** The company and its parents, nearest first. */
   lineage(company: Company): Company[] {
     const chain: Company[] = [];
-    for (let c: Company | undefined = company; c && !chain.includes(c); c = c.parent ? this.exact(c.parent) : undefined) {
+    for (
+      let c: Company | undefined = company;
+      c && !chain.includes(c);
+      c = c.parent ? this.exact(c.parent) : undefined
+    ) {
       chain.push(c);
     }
     return chain;

@@ -71,7 +71,11 @@ export class Hierarchy<T extends Node> {
   /** The node and its ancestors, nearest first. */
   ancestors(id: string): T[] {
     const chain: T[] = [];
-    for (let node = this.nodes.get(id); node; node = node.parent ? this.nodes.get(node.parent) : undefined) {
+    for (
+      let node = this.nodes.get(id);
+      node;
+      node = node.parent ? this.nodes.get(node.parent) : undefined
+    ) {
       chain.push(node);
     }
     return chain;
@@ -108,7 +112,8 @@ export class Hierarchy<T extends Node> {
       }
       enter.set(id, clock++);
       stack.push([id, true]);
-      for (const child of (this.children.get(id) ?? []).slice().reverse()) stack.push([child, false]);
+      for (const child of (this.children.get(id) ?? []).slice().reverse())
+        stack.push([child, false]);
     }
     this.enter = enter;
     this.leave = leave;

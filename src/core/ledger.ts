@@ -32,12 +32,17 @@ export class Ledger {
     this.lines.forEach((line, i) => {
       for (const p of refs.places.ancestors(line.place)) push(this.byPlace, p.id, i);
       for (const m of refs.materials.ancestors(line.material)) push(this.byMaterial, m.id, i);
-      if (line.companyRef) for (const c of refs.companies.lineage(line.companyRef)) push(this.byCompany, c, i);
+      if (line.companyRef)
+        for (const c of refs.companies.lineage(line.companyRef)) push(this.byCompany, c, i);
     });
   }
 
   /** Resolves records into a ledger; records that cannot be lines are returned with their problems. */
-  static fromRecords(records: readonly LineRecord[], refs: References, version: string): { ledger: Ledger; rejected: Rejected[] } {
+  static fromRecords(
+    records: readonly LineRecord[],
+    refs: References,
+    version: string
+  ): { ledger: Ledger; rejected: Rejected[] } {
     const lines: Line[] = [];
     const rejected: Rejected[] = [];
     records.forEach((record, index) => {

@@ -76,7 +76,14 @@ export interface References {
   companies: CompanyDirectory;
 }
 
-export const BASES = ["product", "LCE", "contained Ni", "contained Co", "REO", "battery-equivalent"] as const;
+export const BASES = [
+  "product",
+  "LCE",
+  "contained Ni",
+  "contained Co",
+  "REO",
+  "battery-equivalent",
+] as const;
 
 /** "Baotou companies (aggregate)" and "(aggregate)" stand for many companies. */
 function isManyCompanies(name: string): boolean {
@@ -84,8 +91,17 @@ function isManyCompanies(name: string): boolean {
 }
 
 export function lineId(r: LineRecord): string {
-  const parts = [r.company, r.material, r.location.site ?? r.location.city ?? r.location.region ?? r.location.country ?? "", r.phase ?? "", r.announced];
-  return parts.map((p) => fold(p).replace(/ /g, "-")).filter((p) => p !== "").join(".");
+  const parts = [
+    r.company,
+    r.material,
+    r.location.site ?? r.location.city ?? r.location.region ?? r.location.country ?? "",
+    r.phase ?? "",
+    r.announced,
+  ];
+  return parts
+    .map((p) => fold(p).replace(/ /g, "-"))
+    .filter((p) => p !== "")
+    .join(".");
 }
 
 /**
@@ -98,8 +114,10 @@ export function resolveLine(r: LineRecord, refs: References): Line | string[] {
   const material = typeof r.material === "string" ? refs.materials.find(r.material) : undefined;
   if (!material) problems.push(`material ${quote(String(r.material))} is not in the taxonomy`);
   const status = typeof r.status === "string" ? parseStatus(r.status) : undefined;
-  if (!status) problems.push(`status ${quote(String(r.status))} is not one of ${oneOf(STATUSES.map(quote))}`);
-  if (r.kind !== "line" && r.kind !== "aggregate") problems.push(`kind ${quote(String(r.kind))} is not "line" or "aggregate"`);
+  if (!status)
+    problems.push(`status ${quote(String(r.status))} is not one of ${oneOf(STATUSES.map(quote))}`);
+  if (r.kind !== "line" && r.kind !== "aggregate")
+    problems.push(`kind ${quote(String(r.kind))} is not "line" or "aggregate"`);
 
   let unit: ReturnType<typeof parseCapacityUnit> = undefined;
   if (r.capacity !== null) {
@@ -107,17 +125,25 @@ export function resolveLine(r: LineRecord, refs: References): Line | string[] {
       problems.push(`capacity ${quote(String(r.capacity))} is not a positive number`);
     }
     unit = r.unit ? parseCapacityUnit(r.unit) : undefined;
-    if (!unit) problems.push(`unit ${quote(String(r.unit))} is not a capacity unit (t/yr, kt/yr, Mt/yr, t/month, GWh)`);
+    if (!unit)
+      problems.push(
+        `unit ${quote(String(r.unit))} is not a capacity unit (t/yr, kt/yr, Mt/yr, t/month, GWh)`
+      );
   }
   if (material && unit && (material.measure === "energy") !== (unit.measure === "energy")) {
-    problems.push(`unit ${unit.symbol} does not fit ${material.name} (cells are in GWh, materials in tonnes)`);
+    problems.push(
+      `unit ${unit.symbol} does not fit ${material.name} (cells are in GWh, materials in tonnes)`
+    );
   }
   if (r.basis != null && !(BASES as readonly string[]).includes(r.basis)) {
     problems.push(`basis ${quote(r.basis)} is not one of ${oneOf(BASES.map(quote))}`);
   }
 
   const announcedDay = typeof r.announced === "string" ? parseDay(r.announced) : undefined;
-  if (announcedDay === undefined) problems.push(`announced ${quote(String(r.announced))} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
+  if (announcedDay === undefined)
+    problems.push(
+      `announced ${quote(String(r.announced))} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`
+    );
   if (!r.source || typeof r.source.url !== "string" || !/^https?:\/\/\S+$/.test(r.source.url)) {
     problems.push("no source address (http or https)");
   }
@@ -128,7 +154,13 @@ export function resolveLine(r: LineRecord, refs: References): Line | string[] {
   const place = r.location ? refs.places.locate(r.location) : new PlaceProblem("no location");
   if (place instanceof PlaceProblem) problems.push(place.message);
 
-  if (problems.length > 0 || !material || !status || announcedDay === undefined || place instanceof PlaceProblem) {
+  if (
+    problems.length > 0 ||
+    !material ||
+    !status ||
+    announcedDay === undefined ||
+    place instanceof PlaceProblem
+  ) {
     return problems;
   }
 

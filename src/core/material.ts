@@ -34,7 +34,10 @@ export class MaterialTaxonomy extends Hierarchy<MaterialNode> {
   resolve(text: string, argument = "material"): MaterialNode {
     const found = this.find(text);
     if (found) return found;
-    const near = closest(text, [...this.all()].flatMap((n) => [n.name, ...(n.aliases ?? [])]));
+    const near = closest(
+      text,
+      [...this.all()].flatMap((n) => [n.name, ...(n.aliases ?? [])])
+    );
     const hint = near.length > 0 ? ` Did you mean ${oneOf(near.map(quote))}?` : "";
     const groups = (this.childrenOf(ROOT_MATERIAL) ?? []).map((n) => quote(n.name));
     throw badArgument(

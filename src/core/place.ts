@@ -31,7 +31,10 @@ export class Gazetteer extends Hierarchy<PlaceNode> {
    * Places a name may mean. "Kendal, Indonesia" narrows an ambiguous name by an enclosing place.
    */
   find(text: string): PlaceNode[] {
-    const parts = text.split(",").map((p) => p.trim()).filter((p) => p !== "");
+    const parts = text
+      .split(",")
+      .map((p) => p.trim())
+      .filter((p) => p !== "");
     if (parts.length === 0) return [];
     let found = this.lookup(parts[0]);
     for (const outer of parts.slice(1)) {
@@ -81,7 +84,12 @@ export class Gazetteer extends Hierarchy<PlaceNode> {
       const known = this.lookup(site).find((p) => this.contains(current.id, p.id));
       if (known) return known;
       if (current.kind === "world") return new PlaceProblem(`site ${quote(site)} has no country`);
-      return this.add({ id: `${current.id}/${fold(site).replace(/ /g, "-")}`, name: site, kind: "site", parent: current.id });
+      return this.add({
+        id: `${current.id}/${fold(site).replace(/ /g, "-")}`,
+        name: site,
+        kind: "site",
+        parent: current.id,
+      });
     }
     if (current.kind === "world") return new PlaceProblem("the location names no country");
     return current;

@@ -42,7 +42,10 @@ export interface Selection {
 /** A query resolved to what it names. Unknown names are #N/A with the closest names suggested. */
 export function resolveTarget(ledger: Ledger, query: string): Target {
   const text = query.trim();
-  if (text === "") throw badArgument(`query is empty. Accepted: a place, company or material, or "*" for every line.`);
+  if (text === "")
+    throw badArgument(
+      `query is empty. Accepted: a place, company or material, or "*" for every line.`
+    );
   if (text === "*" || fold(text) === "all") return { kind: "all", label: "all lines" };
   const { places, companies, materials } = ledger.refs;
 
@@ -58,10 +61,13 @@ export function resolveTarget(ledger: Ledger, query: string): Target {
   const material = materials.find(text);
   if (material) return { kind: "material", id: material.id, label: material.name };
   const prefixed = companies.find(text);
-  if (prefixed && "company" in prefixed) return { kind: "company", company: prefixed.company, label: prefixed.company.name };
+  if (prefixed && "company" in prefixed)
+    return { kind: "company", company: prefixed.company, label: prefixed.company.name };
   if (prefixed && "ambiguous" in prefixed) {
     const names = prefixed.ambiguous.map((c) => quote(c.name));
-    throw notAvailable(`${quote(text)} is the start of several companies: ${oneOf(names.slice(0, 5))}. Type more of the name.`);
+    throw notAvailable(
+      `${quote(text)} is the start of several companies: ${oneOf(names.slice(0, 5))}. Type more of the name.`
+    );
   }
   const near = closest(text, allNames(ledger));
   const hint = near.length > 0 ? ` Did you mean ${oneOf(near.map(quote))}?` : "";
@@ -71,7 +77,8 @@ export function resolveTarget(ledger: Ledger, query: string): Target {
 function allNames(ledger: Ledger): string[] {
   const { places, companies, materials } = ledger.refs;
   const names: string[] = [];
-  for (const p of places.all()) if (p.kind !== "world") names.push(p.name, ...(p.aliases ?? []).filter((a) => a.length > 2));
+  for (const p of places.all())
+    if (p.kind !== "world") names.push(p.name, ...(p.aliases ?? []).filter((a) => a.length > 2));
   for (const c of companies.all()) names.push(c.name, ...c.aliases);
   for (const m of materials.all()) names.push(m.name);
   return names;
@@ -82,19 +89,28 @@ export function parseAsOf(asOf: string | number | null | undefined): number {
   if (asOf === null || asOf === undefined || asOf === "") return Math.floor(Date.now() / 86400000);
   if (typeof asOf === "number") {
     if (!Number.isFinite(asOf) || asOf < 1 || asOf > EXCEL_MAX_SERIAL) {
-      throw badArgument(`asOf: ${asOf} is not a date. Accepted: a date cell, a date serial from 1 to ${EXCEL_MAX_SERIAL}, or text such as "2019-06-30".`);
+      throw badArgument(
+        `asOf: ${asOf} is not a date. Accepted: a date cell, a date serial from 1 to ${EXCEL_MAX_SERIAL}, or text such as "2019-06-30".`
+      );
     }
     return excelSerialToDay(asOf);
   }
   const day = parseDay(asOf);
   if (day === undefined) {
-    throw badArgument(`asOf: ${quote(asOf)} is not a date. Accepted: a date cell or text such as "2019-06-30" (YYYY-MM-DD).`);
+    throw badArgument(
+      `asOf: ${quote(asOf)} is not a date. Accepted: a date cell or text such as "2019-06-30" (YYYY-MM-DD).`
+    );
   }
   return day;
 }
 
 function filterKey(query: string, f: Filters): string {
-  return JSON.stringify([query.trim().toLowerCase(), f.material ?? null, f.status ?? null, f.asOf ?? null]);
+  return JSON.stringify([
+    query.trim().toLowerCase(),
+    f.material ?? null,
+    f.status ?? null,
+    f.asOf ?? null,
+  ]);
 }
 
 /** Remembers errors as well as answers: a sheet full of the same bad formula costs one check. */
@@ -113,7 +129,10 @@ function cached<T>(ledger: Ledger, key: string, compute: () => T): T {
 
 export function select(ledger: Ledger, query: string, filters: Filters = {}): Selection {
   // as-of "today" must not be remembered across days
-  const key = "select" + filterKey(query, filters) + (filters.asOf == null ? Math.floor(Date.now() / 86400000) : "");
+  const key =
+    "select" +
+    filterKey(query, filters) +
+    (filters.asOf == null ? Math.floor(Date.now() / 86400000) : "");
   return cached(ledger, key, () => selectNow(ledger, query, filters));
 }
 
@@ -128,7 +147,9 @@ function selectNow(ledger: Ledger, query: string, filters: Filters): Selection {
     const wanted = materials.resolve(filters.material).id;
     if (materials.contains(material, wanted)) material = wanted;
     else if (!materials.contains(wanted, material)) {
-      throw notAvailable(`no line can be both ${quote(materials.label(material))} and ${quote(materials.label(wanted))}.`);
+      throw notAvailable(
+        `no line can be both ${quote(materials.label(material))} and ${quote(materials.label(wanted))}.`
+      );
     }
   }
 
@@ -141,16 +162,26 @@ function selectNow(ledger: Ledger, query: string, filters: Filters): Selection {
   const lines: Line[] = [];
   for (const i of candidates) {
     const line = ledger.lines[i];
-    if (line.announcedDay <= asOfDay && statuses.has(line.status) && materials.contains(material, line.material)) {
+    if (
+      line.announcedDay <= asOfDay &&
+      statuses.has(line.status) &&
+      materials.contains(material, line.material)
+    ) {
       lines.push(line);
     }
   }
 
   // an aggregate counts only when the query's scope holds the aggregate's whole scope
   const aggregates = ledger.aggregates.filter((a) => {
-    if (a.announcedDay > asOfDay || !statuses.has(a.status) || !materials.contains(material, a.material)) return false;
+    if (
+      a.announcedDay > asOfDay ||
+      !statuses.has(a.status) ||
+      !materials.contains(material, a.material)
+    )
+      return false;
     if (target.kind === "place") return places.contains(target.id, a.place);
-    if (target.kind === "company") return a.companyRef !== null && companies.lineage(a.companyRef).includes(target.company);
+    if (target.kind === "company")
+      return a.companyRef !== null && companies.lineage(a.companyRef).includes(target.company);
     return true;
   });
   return { target, material, statuses, asOfDay, lines, aggregates };
@@ -173,7 +204,11 @@ function covers(ledger: Ledger, outer: Line, inner: Line): boolean {
  * The total of a selection in one measure, without double counting: each aggregate stands
  * for max(its total, what it covers); lines no aggregate covers add as they are.
  */
-export function reconcile(ledger: Ledger, lines: readonly Line[], aggregates: readonly Line[]): number {
+export function reconcile(
+  ledger: Ledger,
+  lines: readonly Line[],
+  aggregates: readonly Line[]
+): number {
   if (aggregates.length === 0) return lines.reduce((sum, l) => sum + (l.amount ?? 0), 0);
   const { places, materials } = ledger.refs;
   // narrowest first, so each line and aggregate is owned by the narrowest aggregate that covers it
@@ -204,7 +239,10 @@ export function reconcile(ledger: Ledger, lines: readonly Line[], aggregates: re
 
 function describe(s: Selection, ledger: Ledger): string {
   const parts = [quote(s.target.label)];
-  if (s.material !== ROOT_MATERIAL && (s.target.kind !== "material" || s.target.id !== s.material)) {
+  if (
+    s.material !== ROOT_MATERIAL &&
+    (s.target.kind !== "material" || s.target.id !== s.material)
+  ) {
     parts.push(`material ${quote(ledger.refs.materials.label(s.material))}`);
   }
   return parts.join(", ");
@@ -218,7 +256,11 @@ function lineName(ledger: Ledger, l: Line): string {
 /** CAPACITY: announced capacity a year in the unit asked (t by default). */
 export function capacity(ledger: Ledger, query: string, filters: Filters = {}): number {
   const unit: OutputUnit = parseOutputUnit(filters.unit);
-  const key = "capacity" + filterKey(query, filters) + unit.symbol + (filters.asOf == null ? Math.floor(Date.now() / 86400000) : "");
+  const key =
+    "capacity" +
+    filterKey(query, filters) +
+    unit.symbol +
+    (filters.asOf == null ? Math.floor(Date.now() / 86400000) : "");
   return cached(ledger, key, () => {
     const s = select(ledger, query, filters);
     const lines = s.lines.filter((l) => l.measure === unit.measure);
@@ -230,11 +272,15 @@ export function capacity(ledger: Ledger, query: string, filters: Filters = {}): 
     if (stated.length === 0 && aggregates.length === 0) {
       if (lines.length === 0) {
         const other = unit.measure === "mass" ? "GWh" : "t";
-        throw notAvailable(`the ${s.lines.length} line(s) matching ${describe(s, ledger)} are measured in ${other}, not ${unit.symbol}. Use unit "${other}".`);
+        throw notAvailable(
+          `the ${s.lines.length} line(s) matching ${describe(s, ledger)} are measured in ${other}, not ${unit.symbol}. Use unit "${other}".`
+        );
       }
       const names = lines.slice(0, 3).map((l) => lineName(ledger, l));
       const more = lines.length > 3 ? ` and ${lines.length - 3} more` : "";
-      throw notAvailable(`capacity not disclosed: ${lines.length} line(s) match ${describe(s, ledger)} but none states a capacity (${names.join("; ")}${more}).`);
+      throw notAvailable(
+        `capacity not disclosed: ${lines.length} line(s) match ${describe(s, ledger)} but none states a capacity (${names.join("; ")}${more}).`
+      );
     }
     return reconcile(ledger, stated, aggregates) / unit.divisor;
   });
@@ -252,6 +298,8 @@ export function linesOf(ledger: Ledger, query: string, filters: Filters = {}): L
     throw notAvailable(`no announced line matches ${describe(s, ledger)} with these filters.`);
   }
   const byAmount = (a: Line, b: Line) =>
-    (b.amount ?? -1) - (a.amount ?? -1) || a.company.localeCompare(b.company) || a.id.localeCompare(b.id);
+    (b.amount ?? -1) - (a.amount ?? -1) ||
+    a.company.localeCompare(b.company) ||
+    a.id.localeCompare(b.id);
   return [...[...s.lines].sort(byAmount), ...[...s.aggregates].sort(byAmount)];
 }

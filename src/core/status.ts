@@ -71,7 +71,9 @@ export function parseStatusFilter(text: string | null | undefined): ReadonlySet<
     else {
       const status = BY_NAME.get(word);
       if (!status) {
-        throw badArgument(`status: ${quote(part.trim())} is not a status. Accepted: ${ACCEPTED_STATUSES}.`);
+        throw badArgument(
+          `status: ${quote(part.trim())} is not a status. Accepted: ${ACCEPTED_STATUSES}.`
+        );
       }
       chosen.add(status);
     }

@@ -23,7 +23,7 @@ export function lineRow(line: Line, materialLabel: (id: string) => string): Cell
     line.company,
     materialLabel(line.material),
     line.capacity ?? "",
-    line.capacity === null ? "undisclosed" : line.unit ?? "",
+    line.capacity === null ? "undisclosed" : (line.unit ?? ""),
     line.status,
     line.site ?? "",
     line.city ?? "",
@@ -35,6 +35,9 @@ export function lineRow(line: Line, materialLabel: (id: string) => string): Cell
 }
 
 /** A lines table with its header row, as a rectangular 2-D array. */
-export function linesTable(lines: readonly Line[], materialLabel: (id: string) => string): Cell[][] {
+export function linesTable(
+  lines: readonly Line[],
+  materialLabel: (id: string) => string
+): Cell[][] {
   return [[...LINE_COLUMNS], ...lines.map((l) => lineRow(l, materialLabel))];
 }

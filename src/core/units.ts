@@ -52,7 +52,10 @@ const CAPACITY_ALIASES: Record<string, string> = {
 const UNIT_BY_NAME = new Map<string, CapacityUnit>();
 for (const u of CAPACITY_UNITS) UNIT_BY_NAME.set(fold(u.symbol), u);
 for (const [alias, symbol] of Object.entries(CAPACITY_ALIASES)) {
-  UNIT_BY_NAME.set(alias, CAPACITY_UNITS.find((u) => u.symbol === symbol)!);
+  UNIT_BY_NAME.set(
+    alias,
+    CAPACITY_UNITS.find((u) => u.symbol === symbol)!
+  );
 }
 
 /** A unit as written in a source or a tracker row; undefined when unknown. */

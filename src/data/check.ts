@@ -33,9 +33,12 @@ export function checkDataset(text: string): { records: LineRecord[]; problems: D
   const seen = new Map<string, number>();
   for (const line of [...ledger.lines, ...ledger.aggregates]) {
     const row = rowOf.get(line.source)!;
-    const key = [line.company, line.material, line.place, line.phase ?? "", line.announced].join("|");
+    const key = [line.company, line.material, line.place, line.phase ?? "", line.announced].join(
+      "|"
+    );
     const first = seen.get(key);
-    if (first !== undefined) problems.push({ row, message: `the same plant and phase as row ${first} (${key})` });
+    if (first !== undefined)
+      problems.push({ row, message: `the same plant and phase as row ${first} (${key})` });
     else seen.set(key, row);
   }
   problems.sort((a, b) => a.row - b.row);

@@ -200,12 +200,17 @@ country Myanmar MM | Burma
 const KINDS: readonly PlaceKind[] = ["country", "region", "city", "site"];
 
 function parse(table: string): PlaceNode[] {
-  const nodes: PlaceNode[] = [{ id: WORLD, name: "World", kind: "world", parent: null, aliases: ["world", "global", "*"] }];
+  const nodes: PlaceNode[] = [
+    { id: WORLD, name: "World", kind: "world", parent: null, aliases: ["world", "global", "*"] },
+  ];
   const open: string[] = [WORLD]; // the enclosing node at each indentation depth
   for (const row of table.split("\n")) {
     if (row.trim() === "") continue;
     const depth = row.length - row.trimStart().length;
-    const [head, ...aliases] = row.trim().split("|").map((s) => s.trim());
+    const [head, ...aliases] = row
+      .trim()
+      .split("|")
+      .map((s) => s.trim());
     const kind = head.slice(0, head.indexOf(" ")) as PlaceKind;
     if (KINDS.indexOf(kind) !== depth) throw new Error(`gazetteer row at the wrong depth: ${row}`);
     let name = head.slice(kind.length + 1);
@@ -215,7 +220,10 @@ function parse(table: string): PlaceNode[] {
       name = name.slice(0, name.lastIndexOf(" "));
     }
     const parent = open[depth];
-    const id = parent === WORLD ? (iso as string).toLowerCase() : `${parent}/${fold(name).replace(/ /g, "-")}`;
+    const id =
+      parent === WORLD
+        ? (iso as string).toLowerCase()
+        : `${parent}/${fold(name).replace(/ /g, "-")}`;
     nodes.push({ id, name, kind, parent, aliases: iso ? [...aliases, iso] : aliases, iso });
     open[depth + 1] = id;
   }

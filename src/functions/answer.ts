@@ -9,11 +9,17 @@ export function answer<T>(compute: () => T): T {
     return compute();
   } catch (e) {
     if (e instanceof CaptrackError) {
-      const code = e.kind === "value" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable;
+      const code =
+        e.kind === "value"
+          ? CustomFunctions.ErrorCode.invalidValue
+          : CustomFunctions.ErrorCode.notAvailable;
       throw new CustomFunctions.Error(code, e.message);
     }
     // a fault of ours still reaches the cell as a message, not as a stuck #BUSY!
     const message = e instanceof Error ? e.message : String(e);
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Captrack failed: ${message}`);
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidValue,
+      `Captrack failed: ${message}`
+    );
   }
 }

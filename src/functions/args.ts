@@ -9,7 +9,9 @@ function single(value: unknown, name: string): unknown {
   const rows = value.length;
   const cols = rows > 0 && Array.isArray(value[0]) ? value[0].length : 1;
   if (rows === 1 && cols === 1) return Array.isArray(value[0]) ? value[0][0] : value[0];
-  throw badArgument(`${name}: expected one value, got a range of ${rows} × ${cols} cells. Give a single cell or value.`);
+  throw badArgument(
+    `${name}: expected one value, got a range of ${rows} × ${cols} cells. Give a single cell or value.`
+  );
 }
 
 function describe(value: unknown): string {
@@ -24,7 +26,8 @@ export function requiredText(value: unknown, name: string, accepted: string): st
   if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) {
     throw badArgument(`${name} is empty. Accepted: ${accepted}.`);
   }
-  if (typeof v !== "string") throw badArgument(`${name}: expected text, not ${describe(v)}. Accepted: ${accepted}.`);
+  if (typeof v !== "string")
+    throw badArgument(`${name}: expected text, not ${describe(v)}. Accepted: ${accepted}.`);
   return v;
 }
 
@@ -32,7 +35,8 @@ export function requiredText(value: unknown, name: string, accepted: string): st
 export function optionalText(value: unknown, name: string, accepted: string): string | null {
   const v = single(value, name);
   if (v === null || v === undefined || v === "") return null;
-  if (typeof v !== "string") throw badArgument(`${name}: expected text, not ${describe(v)}. Accepted: ${accepted}.`);
+  if (typeof v !== "string")
+    throw badArgument(`${name}: expected text, not ${describe(v)}. Accepted: ${accepted}.`);
   return v;
 }
 
@@ -41,7 +45,9 @@ export function optionalDate(value: unknown, name: string): string | number | nu
   const v = single(value, name);
   if (v === null || v === undefined || v === "") return null;
   if (typeof v !== "string" && typeof v !== "number") {
-    throw badArgument(`${name}: expected a date, not ${describe(v)}. Accepted: a date cell or text such as "2019-06-30".`);
+    throw badArgument(
+      `${name}: expected a date, not ${describe(v)}. Accepted: a date cell or text such as "2019-06-30".`
+    );
   }
   return v;
 }

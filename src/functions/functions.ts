@@ -6,7 +6,8 @@ import { answer } from "./answer";
 import { optionalDate, optionalText, requiredText } from "./args";
 import { currentLedger } from "./source";
 
-const QUERY = 'a place (Baotou, Indonesia), a company (BTR), a material (lithium hydroxide), or "*" for every line';
+const QUERY =
+  'a place (Baotou, Indonesia), a company (BTR), a material (lithium hydroxide), or "*" for every line';
 const MATERIAL = 'a material or material group, such as "hydrogen storage alloy" or "cathode"';
 const UNIT = '"t" (default), "kt", "Mt", or "GWh" for cells';
 
@@ -31,7 +32,13 @@ function filters(material: unknown, status: unknown, asOf: unknown, unit?: unkno
  * @returns Capacity a year in the unit asked.
  */
 export function capacity(query: any, material?: any, status?: any, asOf?: any, unit?: any): number {
-  return answer(() => capacityOf(currentLedger(), requiredText(query, "query", QUERY), filters(material, status, asOf, unit)));
+  return answer(() =>
+    capacityOf(
+      currentLedger(),
+      requiredText(query, "query", QUERY),
+      filters(material, status, asOf, unit)
+    )
+  );
 }
 
 /**
@@ -46,7 +53,11 @@ export function capacity(query: any, material?: any, status?: any, asOf?: any, u
 export function lines(query: any, material?: any, status?: any, asOf?: any): any[][] {
   return answer(() => {
     const ledger = currentLedger();
-    const found = linesOf(ledger, requiredText(query, "query", QUERY), filters(material, status, asOf));
+    const found = linesOf(
+      ledger,
+      requiredText(query, "query", QUERY),
+      filters(material, status, asOf)
+    );
     return linesTable(found, (id) => ledger.refs.materials.label(id));
   });
 }
@@ -61,5 +72,7 @@ export function lines(query: any, material?: any, status?: any, asOf?: any): any
  * @returns The number of lines.
  */
 export function count(query: any, material?: any, status?: any, asOf?: any): number {
-  return answer(() => countOf(currentLedger(), requiredText(query, "query", QUERY), filters(material, status, asOf)));
+  return answer(() =>
+    countOf(currentLedger(), requiredText(query, "query", QUERY), filters(material, status, asOf))
+  );
 }

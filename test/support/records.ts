@@ -2,17 +2,29 @@ import { Ledger } from "../../src/core/ledger";
 import { LineRecord } from "../../src/core/line";
 import { references } from "../../src/data/references";
 
-const SOURCE = { title: "Test source", publisher: "Test", url: "https://example.org/test", date: "2020-01-01" };
+const SOURCE = {
+  title: "Test source",
+  publisher: "Test",
+  url: "https://example.org/test",
+  date: "2020-01-01",
+};
 
 /** A line record with sensible defaults, for building small ledgers in tests. */
-export function record(over: Partial<LineRecord> & { city?: string; region?: string; country?: string }): LineRecord {
+export function record(
+  over: Partial<LineRecord> & { city?: string; region?: string; country?: string }
+): LineRecord {
   const { city, region, country, ...rest } = over;
   return {
     company: "Test Co",
     material: "lithium hydroxide",
     capacity: 1000,
     unit: "t/yr",
-    location: { site: null, city: city ?? null, region: region ?? null, country: country ?? "China" },
+    location: {
+      site: null,
+      city: city ?? null,
+      region: region ?? null,
+      country: country ?? "China",
+    },
     status: "operating",
     kind: "line",
     announced: "2020-01-01",

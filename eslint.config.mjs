@@ -1,0 +1,13 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+
+/** The Office add-in rules (office-addin-lint), for TypeScript: the compiler checks names, not no-undef. */
+export default [
+  ...officeAddins.configs.recommended,
+  {
+    plugins: { "office-addins": officeAddins },
+    languageOptions: { parser: tsParser },
+    rules: { "no-undef": "off" },
+  },
+  { ignores: ["dist/**", "node_modules/**", "build/**"] },
+];
