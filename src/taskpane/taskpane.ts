@@ -1,10 +1,4 @@
-import { currentLedger } from "../functions/source";
-
-/** Shows which dataset the formulas answer from. */
-export function describeDataset(): string {
-  const ledger = currentLedger();
-  return `Dataset ${ledger.version}: ${ledger.lines.length} lines, ${ledger.aggregates.length} regional totals.`;
-}
+import { describeDataset } from "./describe";
 
 Office.onReady(() => {
   const target = document.getElementById("dataset");
