@@ -17,7 +17,10 @@ const TYPES: Record<string, string> = {
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
   const dist = join(root, "dist");
   const server: Server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(
+      /^(\.\.[/\\])+/,
+      ""
+    );
     try {
       const body = await readFile(join(dist, path));
       res.writeHead(200, { "Content-Type": TYPES[extname(path)] ?? "application/octet-stream" });
