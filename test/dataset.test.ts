@@ -73,11 +73,11 @@ describe("the dataset check", () => {
       expect(problems[0].message).toContain(words);
     }
   });
-  test("refuses a row that is not JSON and a second report of the same plant and phase", () => {
+  test("refuses a row that is not JSON and the same report of a line twice", () => {
     const { problems } = checkDataset([good, "{not json", good].join("\n"));
     expect(problems.map((p) => p.row)).toEqual([2, 3]);
     expect(problems[0].message).toMatch(/not a JSON record/);
-    expect(problems[1].message).toMatch(/the same plant and phase as row 1/);
+    expect(problems[1].message).toMatch(/the same report of the same line as row 1/);
   });
   test("a GWh capacity on a material measured in tonnes is refused", () => {
     const wrong = JSON.stringify({ ...JSON.parse(good), unit: "GWh" });

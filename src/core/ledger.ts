@@ -27,6 +27,7 @@ export class Ledger {
     all: readonly Line[],
     readonly version: string
   ) {
+    chainReports(all);
     this.lines = all.filter((l) => l.kind === "line");
     this.aggregates = all.filter((l) => l.kind === "aggregate");
     this.lines.forEach((line, i) => {
@@ -72,6 +73,43 @@ export class Ledger {
     if (this.answers.size > 10000) this.answers.clear(); // a bound, not an eviction policy: recalcs repeat few keys
     this.answers.set(key, value);
     return value;
+  }
+}
+
+/**
+ * Links the reports of each line into a history: each report is the line's state from its date
+ * until the next report, and a report on the plant as a whole gives way to later reports of its
+ * phases. Reports of the same day both stay in the history (a conflict shown side by side); the
+ * later one in the data counts.
+ */
+function chainReports(all: readonly Line[]): void {
+  const byLine = new Map<string, Line[]>();
+  const firstPhaseReport = new Map<string, number[]>();
+  for (const line of all) {
+    const versions = byLine.get(line.id);
+    if (versions) versions.push(line);
+    else byLine.set(line.id, [line]);
+    if (line.phase !== null) push(firstPhaseReport, line.plant, line.reportedDay);
+  }
+  for (const versions of byLine.values()) {
+    // stable: same-day reports keep their order in the data
+    versions.sort((a, b) => a.reportedDay - b.reportedDay);
+    const first = versions.reduce((a, b) => (b.announcedDay < a.announcedDay ? b : a));
+    const own = new Map(versions.map((v) => [v, v.reports[0]]));
+    versions.forEach((v, i) => {
+      v.announced = first.announced;
+      v.announcedDay = first.announcedDay;
+      const next = versions[i + 1];
+      v.validTo = next ? next.reportedDay : Number.POSITIVE_INFINITY;
+      v.reports = versions
+        .filter((w) => w.reportedDay <= v.reportedDay)
+        .reverse()
+        .map((w) => own.get(w)!);
+      if (v.phase === null) {
+        const later = (firstPhaseReport.get(v.plant) ?? []).filter((d) => d >= v.validFrom);
+        if (later.length > 0) v.validTo = Math.min(v.validTo, Math.min(...later));
+      }
+    });
   }
 }
 

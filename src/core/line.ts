@@ -18,6 +18,12 @@ export interface Source {
 /** A line as a source, the dataset file or a tracker row states it: names and numbers, not ids. */
 export interface LineRecord {
   id?: string | null;
+  /**
+   * Names the plant when its reports differ in place or detail (a country first, a site later):
+   * reports with the same plant and phase are revisions of one line. Without it, the plant is
+   * company + material + place.
+   */
+  plant?: string | null;
   company: string;
   parent?: string | null;
   material: string;
@@ -36,9 +42,25 @@ export interface LineRecord {
   note?: string | null;
 }
 
-/** A line resolved against the gazetteer, the taxonomy and the company directory. */
+/** One report behind a line, for its history. */
+export interface Report {
+  reported: string;
+  capacity: number | null;
+  unit: string | null;
+  status: Status;
+  source: Source;
+}
+
+/**
+ * A line resolved against the gazetteer, the taxonomy and the company directory, as one report
+ * states it. A line reported several times has one of these per report, each valid from its
+ * report until the next one (validFrom, validTo), so a query as of a date sees the latest report
+ * known then.
+ */
 export interface Line {
+  /** the line: the same for every report of the plant and phase */
   id: string;
+  plant: string;
   kind: Kind;
   /** canonical company; for an aggregate over many companies, its label */
   company: string;
@@ -60,8 +82,17 @@ export interface Line {
   country: string | null;
   status: Status;
   phase: string | null;
+  /** the line's first announcement */
   announced: string;
   announcedDay: number;
+  /** the date of this report (its source's date, else the announcement's) */
+  reported: string;
+  reportedDay: number;
+  /** the days on which this report is the latest known: [validFrom, validTo) */
+  validFrom: number;
+  validTo: number;
+  /** every report of the line known when this one was made, newest first (this one included) */
+  reports: Report[];
   start: string | null;
   /** aggregates: first and last day of the announcements covered */
   coversFrom: number;
@@ -90,18 +121,8 @@ function isManyCompanies(name: string): boolean {
   return /\(aggregate\)|^aggregate$/i.test(name.trim());
 }
 
-export function lineId(r: LineRecord): string {
-  const parts = [
-    r.company,
-    r.material,
-    r.location.site ?? r.location.city ?? r.location.region ?? r.location.country ?? "",
-    r.phase ?? "",
-    r.announced,
-  ];
-  return parts
-    .map((p) => fold(p).replace(/ /g, "-"))
-    .filter((p) => p !== "")
-    .join(".");
+function slug(text: string): string {
+  return fold(text).replace(/ /g, "-");
 }
 
 /**
@@ -147,6 +168,12 @@ export function resolveLine(r: LineRecord, refs: References): Line | string[] {
   if (!r.source || typeof r.source.url !== "string" || !/^https?:\/\/\S+$/.test(r.source.url)) {
     problems.push("no source address (http or https)");
   }
+  const reportedDay = r.source?.date ? parseDay(r.source.date) : announcedDay;
+  if (reportedDay === undefined) {
+    problems.push(`source date ${quote(String(r.source.date))} is not a date (YYYY-MM-DD)`);
+  } else if (announcedDay !== undefined && reportedDay < announcedDay) {
+    problems.push(`source date ${r.source.date} is before the announcement (${r.announced})`);
+  }
   const from = r.period?.from ? parseDay(r.period.from) : Number.NEGATIVE_INFINITY;
   const to = r.period?.to ? parseDay(r.period.to) : announcedDay;
   if (from === undefined || to === undefined) problems.push("period is not a pair of dates");
@@ -159,6 +186,7 @@ export function resolveLine(r: LineRecord, refs: References): Line | string[] {
     !material ||
     !status ||
     announcedDay === undefined ||
+    reportedDay === undefined ||
     place instanceof PlaceProblem
   ) {
     return problems;
@@ -166,8 +194,17 @@ export function resolveLine(r: LineRecord, refs: References): Line | string[] {
 
   const many = r.kind === "aggregate" && isManyCompanies(r.company);
   const company = many ? null : refs.companies.canonical(r.company, r.parent ?? null);
+  const plant = r.plant ?? [company ? company.name : r.company, material.id, place.id].join("|");
+  const phase = r.phase ?? null;
+  const reported = r.source.date ?? r.announced;
   return {
-    id: r.id ?? lineId(r),
+    id:
+      r.id ??
+      [plant, phase ?? ""]
+        .map(slug)
+        .filter((p) => p !== "")
+        .join("."),
+    plant,
     kind: r.kind,
     company: company ? company.name : r.company.trim(),
     companyRef: company,
@@ -185,9 +222,16 @@ export function resolveLine(r: LineRecord, refs: References): Line | string[] {
     region: refs.places.levelOf(place.id, "region"),
     country: refs.places.levelOf(place.id, "country"),
     status,
-    phase: r.phase ?? null,
+    phase,
     announced: r.announced,
     announcedDay,
+    reported,
+    reportedDay,
+    validFrom: reportedDay,
+    validTo: Number.POSITIVE_INFINITY,
+    reports: [
+      { reported, capacity: r.capacity, unit: unit ? unit.symbol : null, status, source: r.source },
+    ],
     start: r.start ?? null,
     coversFrom: from as number,
     coversTo: to as number,

@@ -163,7 +163,8 @@ function selectNow(ledger: Ledger, query: string, filters: Filters): Selection {
   for (const i of candidates) {
     const line = ledger.lines[i];
     if (
-      line.announcedDay <= asOfDay &&
+      line.validFrom <= asOfDay &&
+      asOfDay < line.validTo &&
       statuses.has(line.status) &&
       materials.contains(material, line.material)
     ) {
@@ -174,7 +175,8 @@ function selectNow(ledger: Ledger, query: string, filters: Filters): Selection {
   // an aggregate counts only when the query's scope holds the aggregate's whole scope
   const aggregates = ledger.aggregates.filter((a) => {
     if (
-      a.announcedDay > asOfDay ||
+      a.validFrom > asOfDay ||
+      asOfDay >= a.validTo ||
       !statuses.has(a.status) ||
       !materials.contains(material, a.material)
     )

@@ -10,7 +10,8 @@ export interface DatasetProblem {
 
 /**
  * Parses and checks the dataset source: every row a JSON record that resolves to a line,
- * with a source, and no two rows the same plant and phase.
+ * with a source. Rows of the same plant and phase are reports of one line (its history); the
+ * same report twice (same line, same source address) is a duplicate.
  */
 export function checkDataset(text: string): { records: LineRecord[]; problems: DatasetProblem[] } {
   const records: LineRecord[] = [];
@@ -33,12 +34,13 @@ export function checkDataset(text: string): { records: LineRecord[]; problems: D
   const seen = new Map<string, number>();
   for (const line of [...ledger.lines, ...ledger.aggregates]) {
     const row = rowOf.get(line.source)!;
-    const key = [line.company, line.material, line.place, line.phase ?? "", line.announced].join(
-      "|"
-    );
+    const key = `${line.id} ${line.source.url}`;
     const first = seen.get(key);
     if (first !== undefined)
-      problems.push({ row, message: `the same plant and phase as row ${first} (${key})` });
+      problems.push({
+        row,
+        message: `the same report of the same line as row ${first} (${line.id})`,
+      });
     else seen.set(key, row);
   }
   problems.sort((a, b) => a.row - b.row);

@@ -28,8 +28,8 @@ export function record(
     status: "operating",
     kind: "line",
     announced: "2020-01-01",
-    source: SOURCE,
     ...rest,
+    source: rest.source ?? { ...SOURCE, date: rest.announced ?? SOURCE.date },
   };
 }
 
