@@ -76,11 +76,11 @@ describe("captrack lines", () => {
     const r = run("lines", "Baotou", "--csv");
     const rows = r.out.trim().split("\n");
     expect(rows[0]).toBe(
-      "company,material,capacity,unit,status,site,city,region,country,announced,source"
+      "company,material,capacity,unit,basis,status,site,city,region,country,announced,reported,source,history"
     );
     expect(rows).toHaveLength(5);
     expect(rows[4]).toMatch(
-      /^Baotou companies \(aggregate\),REE metals & alloys,20000,t\/yr,under construction,/
+      /^Baotou companies \(aggregate\),REE metals & alloys,20000,t\/yr,product,under construction,/
     );
   });
 

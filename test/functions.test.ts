@@ -109,31 +109,34 @@ describe("CT.LINES", () => {
       "material",
       "capacity",
       "unit",
+      "basis",
       "status",
       "site",
       "city",
       "region",
       "country",
       "announced",
+      "reported",
       "source",
+      "history",
     ]);
     expect(table).toHaveLength(2);
-    expect(table[1].slice(0, 5)).toEqual([
+    expect([...table[1].slice(0, 4), table[1][5]]).toEqual([
       "BTR New Material Group",
       "ternary cathode (NCM/NCA)",
       "",
       "undisclosed",
       "agreement signed",
     ]);
-    expect(table[1][6]).toBe("Tangier");
-    expect(table[1][8]).toBe("Morocco");
-    expect(table[1][10]).toMatch(/^https:\/\//);
+    expect(table[1][7]).toBe("Tangier");
+    expect(table[1][9]).toBe("Morocco");
+    expect(table[1][12]).toMatch(/^https:\/\//);
   });
 
   test("every cell is a string or a number, every row as wide as the header", () => {
     const table = lines("*", null, "all", null);
     for (const row of table) {
-      expect(row).toHaveLength(11);
+      expect(row).toHaveLength(14);
       for (const value of row) expect(["string", "number"]).toContain(typeof value);
     }
   });

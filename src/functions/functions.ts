@@ -42,7 +42,7 @@ export function capacity(query: any, material?: any, status?: any, asOf?: any, u
 }
 
 /**
- * The announced production lines behind CT.CAPACITY, one a row under a header: company, material, capacity, unit, status, site, city, region, country, announced, source.
+ * The announced production lines behind CT.CAPACITY, one a row under a header: company, material, capacity, unit, basis, status, site, city, region, country, announced, reported, source, history.
  * @customfunction LINES
  * @param query A place, a company or a material; "*" for every line.
  * @param [material] Only this material and its kinds.
