@@ -9,19 +9,19 @@ function run(...argv: string[]): { status: number; out: string; err: string } {
 
 describe("captrack capacity", () => {
   test.each([
-    [["Baotou"], "20000"],
+    [["Baotou", "--as-of", "2019-03-01"], "20000"],
     [["Baotou Xinhao"], "5000"],
     [["Baotou Jigan"], "3000"],
     [["Baotou", "--material", "hydrogen storage alloy"], "500"],
     [["Baotou", "--as-of", "2019-06-30"], "20000"],
-    [["Baotou", "--unit", "kt"], "20"],
+    [["Baotou", "--unit", "kt", "--as-of", "2019-06-30"], "20"],
   ])("%j prints %s", (args, expected) => {
     const r = run("capacity", ...args);
     expect(r).toEqual({ status: 0, out: `${expected}\n`, err: "" });
   });
 
   test("undisclosed capacity exits 1 and says so on stderr", () => {
-    for (const q of ["Zhicun", "Kazakhstan"]) {
+    for (const q of ["Zhicun", "Zhicun Lithium Industry Group"]) {
       const r = run("capacity", q);
       expect(r.status).toBe(1);
       expect(r.out).toBe("");
@@ -43,7 +43,7 @@ describe("captrack capacity", () => {
       /status: "built" is not a status. Accepted: .*"operating"/
     );
     expect(run("capacity", "Baotou", "--unit", "lb").err).toMatch(
-      /unit: "lb" is not a unit. Accepted: "t", "kt", "Mt" or "GWh"/
+      /unit: "lb" is not a unit. Accepted: "t", "kt", "Mt", "GWh" or "GWh-eq"/
     );
     expect(run("capacity", "Baotou", "--frob").err).toMatch(/Unknown option '--frob'[\s\S]*usage:/);
     expect(run("capacity").err).toMatch(/no query given/);
@@ -58,22 +58,34 @@ describe("captrack capacity", () => {
 
 describe("captrack lines", () => {
   test("--json lists BTR's Tangier line with capacity null and its source", () => {
-    const r = run("lines", "Morocco", "--json");
+    const r = run("lines", "Morocco", "--as-of", "2024-03-30", "--json");
     expect(r.status).toBe(0);
-    const lines = JSON.parse(r.out);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({
+    const lines = JSON.parse(r.out) as Array<{ company: string; source: { url: string } }>;
+    const btr = lines.filter((l) => l.company === "BTR New Material Group");
+    expect(btr).toHaveLength(1);
+    expect(btr[0]).toMatchObject({
       company: "BTR New Material Group",
       capacity: null,
       capacity_tpa: null,
       status: "agreement signed",
       location: { city: "Tangier", country: "Morocco" },
     });
-    expect(lines[0].source.url).toMatch(/^https:\/\//);
+    expect(btr[0].source.url).toMatch(/^https:\/\//);
+  });
+
+  test("later reports replace it: the two phases of 25,000 t/yr each", () => {
+    const lines = JSON.parse(run("lines", "Tangier", "--json").out) as Array<{
+      capacity: number;
+      phase: string;
+    }>;
+    expect(lines.map((l) => [l.phase, l.capacity])).toEqual([
+      ["phase 1", 25000],
+      ["phase 2", 25000],
+    ]);
   });
 
   test("--csv has the LINES header and one row per line, the aggregate last", () => {
-    const r = run("lines", "Baotou", "--csv");
+    const r = run("lines", "Baotou", "--as-of", "2019-06-30", "--csv");
     const rows = r.out.trim().split("\n");
     expect(rows[0]).toBe(
       "company,material,capacity,unit,basis,status,site,city,region,country,announced,reported,source,history"

@@ -1,9 +1,9 @@
 import { CaptrackError } from "../src/core/errors";
 import { capacity, count, linesOf } from "../src/core/query";
-import { embeddedLedger } from "../src/data/embedded";
-import { ledgerOf, record } from "./support/records";
 
-const seeds = embeddedLedger();
+import { ledgerOf, record, seedLedger } from "./support/records";
+
+const seeds = seedLedger();
 
 /** The error a call throws, for asserting its kind and message. */
 function failure(f: () => unknown): CaptrackError {

@@ -111,7 +111,7 @@ describe("companies", () => {
   test("an unknown company becomes its own canonical entry with its parent", () => {
     const c = companies.canonical("Nova Cathode Ltd", "Nova Holdings");
     expect(companies.exact("Nova Cathode")).toBe(c);
-    expect(c.parent).toBe("Nova Holdings");
+    expect(c.parents).toEqual(["Nova Holdings"]);
   });
 });
 

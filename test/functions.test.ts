@@ -13,11 +13,11 @@ function cell(f: () => unknown): unknown {
 
 describe("CT.CAPACITY", () => {
   test("answers the seed table with Excel's null for omitted optionals", () => {
-    expect(capacity("Baotou", null, null, null, null)).toBe(20000);
+    expect(capacity("Baotou", null, null, "2019-06-30", null)).toBe(20000);
     expect(capacity("Baotou Xinhao")).toBe(5000);
     expect(capacity("Baotou Jigan", null, null, null, null)).toBe(3000);
     expect(capacity("Baotou", "hydrogen storage alloy", null, null, null)).toBe(500);
-    expect(cell(() => capacity("Kazakhstan", null, null, null, null))).toMatch(
+    expect(cell(() => capacity("Zhicun", null, null, null, null))).toMatch(
       /^#N\/A capacity not disclosed/
     );
   });
@@ -26,7 +26,7 @@ describe("CT.CAPACITY", () => {
     expect(capacity("Baotou", null, null, 43646, null)).toBe(20000);
     expect(capacity("Baotou", null, null, "2019-06-30", null)).toBe(20000);
     expect(capacity([["Baotou"]], [["hydrogen storage alloy"]], null, [[43646]], null)).toBe(500);
-    expect(capacity("Baotou", "", "", "", "")).toBe(20000);
+    expect(capacity("Baotou", "", "", "", "")).toBe(capacity("Baotou", null, null, null, null));
   });
 
   test("a number where text was expected is #VALUE! saying what is accepted", () => {
@@ -103,7 +103,7 @@ describe("CT.CAPACITY", () => {
 
 describe("CT.LINES", () => {
   test("spills a header row and one rectangular row per line, undisclosed capacity as an empty cell", () => {
-    const table = lines("Morocco", null, null, null);
+    const table = lines("Zhicun", null, null, "2024-05-01");
     expect(table[0]).toEqual([
       "company",
       "material",
@@ -122,14 +122,14 @@ describe("CT.LINES", () => {
     ]);
     expect(table).toHaveLength(2);
     expect([...table[1].slice(0, 4), table[1][5]]).toEqual([
-      "BTR New Material Group",
-      "ternary cathode (NCM/NCA)",
+      "Zhicun Lithium Group",
+      "lithium",
       "",
       "undisclosed",
-      "agreement signed",
+      "talks",
     ]);
-    expect(table[1][7]).toBe("Tangier");
-    expect(table[1][9]).toBe("Morocco");
+    expect(table[1][10]).toBe("2024-04-16");
+    expect(table[1][9]).toBe("Kazakhstan");
     expect(table[1][12]).toMatch(/^https:\/\//);
   });
 
@@ -151,9 +151,10 @@ describe("CT.LINES", () => {
 
 describe("CT.COUNT", () => {
   test("counts lines, undisclosed included", () => {
-    expect(count("Morocco", null, null, null)).toBe(1);
-    expect(count("Baotou", null, null, null)).toBe(3);
-    expect(count("BTR", null, null, null)).toBe(2);
+    expect(count("Morocco", null, null, "2024-03-30")).toBe(3);
+    expect(count("Baotou", null, null, "2019-06-30")).toBe(3);
+    expect(count("BTR", null, null, "2024-03-30")).toBe(2);
+    expect(count("BTR", null, null, "2025-01-01")).toBe(4);
   });
   test("a bad argument is #VALUE!", () => {
     expect(cell(() => count("Baotou", null, "someday", null))).toMatch(

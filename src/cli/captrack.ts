@@ -6,7 +6,7 @@ import { embeddedLedger } from "../data/embedded";
 import { lineJson, table, toCsv, toText } from "./format";
 
 export const USAGE = `usage:
-  captrack capacity <query> [--material M] [--status S] [--as-of YYYY-MM-DD] [--unit t|kt|Mt|GWh]
+  captrack capacity <query> [--material M] [--status S] [--as-of YYYY-MM-DD] [--unit t|kt|Mt|GWh|GWh-eq]
   captrack lines <query> [--material M] [--status S] [--as-of YYYY-MM-DD] [--json | --csv]
 
 <query> is a place, a company or a material; "*" means every line.`;

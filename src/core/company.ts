@@ -4,21 +4,38 @@ import { fold } from "./text";
 export interface Company {
   name: string;
   aliases: readonly string[];
-  parent: string | null;
+  /** owners: a subsidiary has one, a joint venture several */
+  parents: readonly string[];
 }
 
 /** Legal forms dropped before matching, so "BTR New Material Group Co., Ltd." is BTR New Material Group. */
 const LEGAL_FORM =
-  /\s*,?\s*\b(co\s*,?\s*ltd|company limited|co|ltd|limited|inc|incorporated|corp|corporation|plc|llc|ag|se|sa|s\s*a|gmbh|pty|nv|bv|ab|asa|oyj|tbk|pt|jsc)\b\.?/gi;
+  /\s*,?\s*\b(co\s*,?\s*ltd|company limited|co|ltd|limited|inc|incorporated|corp|corporation|plc|llc|ag|se|sa|ab|gmbh|pty|nv|bv|asa|oyj|tbk|pt|jsc)\b\.?/gi;
 
 export function bareName(name: string): string {
   return fold(name.replace(LEGAL_FORM, " "));
 }
 
+/**
+ * Owners as sources write them: "Tianqi Lithium (51%) / IGO (49%)", "Wesfarmers / SQM (50:50)",
+ * "EcoPro BM (JV with SK On and Ford)". Shares and remarks in parentheses are dropped.
+ */
+export function parseOwners(text: string | null | undefined): string[] {
+  if (!text) return [];
+  return text
+    .replace(/\(([^)]*)\)/g, (_, inner: string) => {
+      const partners = /^JV with (.+)$/i.exec(inner.trim());
+      return partners ? ` / ${partners[1].replace(/ and /g, " / ")}` : "";
+    })
+    .split(/\s*\/\s*|,\s*/)
+    .map((s) => s.replace(/\s*\d+(\.\d+)?\s*%\s*/g, " ").trim())
+    .filter((s) => s !== "");
+}
+
 /** Outcome of looking a company up: one company, several (an ambiguous prefix), or none. */
 export type CompanyMatch = { company: Company } | { ambiguous: Company[] } | null;
 
-/** Canonical companies with their aliases and parents: BTR = BTR New Material Group. */
+/** Canonical companies with their aliases and owners: BTR = BTR New Material Group. */
 export class CompanyDirectory {
   private readonly byKey = new Map<string, Company>();
   private readonly companies: Company[] = [];
@@ -27,15 +44,30 @@ export class CompanyDirectory {
     for (const c of companies) this.add(c);
   }
 
+  /**
+   * Adds a company, or merges its aliases and owners into the one of that name. Owners not yet
+   * known are added too, so that a query for an owner finds its subsidiaries.
+   */
   add(company: Company): Company {
     const existing = this.byKey.get(bareName(company.name));
-    if (existing) return existing;
-    this.companies.push(company);
-    for (const name of [company.name, ...company.aliases]) {
+    const entry = existing ?? {
+      name: company.name,
+      aliases: [] as string[],
+      parents: [] as string[],
+    };
+    const aliases = entry.aliases as string[];
+    const parents = entry.parents as string[];
+    for (const alias of company.aliases) if (!aliases.includes(alias)) aliases.push(alias);
+    for (const parent of company.parents) if (!parents.includes(parent)) parents.push(parent);
+    if (!existing) this.companies.push(entry);
+    for (const name of [entry.name, ...aliases]) {
       const key = bareName(name);
-      if (key !== "" && !this.byKey.has(key)) this.byKey.set(key, company);
+      if (key !== "" && !this.byKey.has(key)) this.byKey.set(key, entry);
     }
-    return company;
+    for (const parent of company.parents) {
+      if (!this.exact(parent)) this.add({ name: parent, aliases: [], parents: [] });
+    }
+    return entry;
   }
 
   all(): readonly Company[] {
@@ -60,23 +92,25 @@ export class CompanyDirectory {
     return null;
   }
 
-  /** The company (canonical) a stated name means, adding it when the directory does not know it. */
-  canonical(name: string, parent: string | null = null): Company {
+  /**
+   * The company (canonical) a stated name means. A company the directory does not know is
+   * added, with the owners stated beside it (added too, so that a query for an owner finds it).
+   */
+  canonical(name: string, owners: string | null = null): Company {
     const known = this.exact(name);
     if (known) return known;
-    const parentName = parent ? this.canonical(parent).name : null;
-    return this.add({ name: name.trim(), aliases: [], parent: parentName });
+    const parents = parseOwners(owners).map((o) => this.canonical(o).name);
+    return this.add({ name: name.trim(), aliases: [], parents });
   }
 
-  /** The company and its parents, nearest first. */
+  /** The company and everyone who owns it, directly or through others, nearest first. */
   lineage(company: Company): Company[] {
-    const chain: Company[] = [];
-    for (
-      let c: Company | undefined = company;
-      c && !chain.includes(c);
-      c = c.parent ? this.exact(c.parent) : undefined
-    ) {
-      chain.push(c);
+    const chain: Company[] = [company];
+    for (let i = 0; i < chain.length; i++) {
+      for (const parent of chain[i].parents) {
+        const owner = this.exact(parent);
+        if (owner && !chain.includes(owner)) chain.push(owner);
+      }
     }
     return chain;
   }

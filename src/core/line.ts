@@ -151,7 +151,8 @@ export function resolveLine(r: LineRecord, refs: References): Line | string[] {
         `unit ${quote(String(r.unit))} is not a capacity unit (t/yr, kt/yr, Mt/yr, t/month, GWh)`
       );
   }
-  if (material && unit && (material.measure === "energy") !== (unit.measure === "energy")) {
+  // a material may be stated in GWh-equivalent; otherwise cells are in GWh, the rest in tonnes
+  if (material && unit && unit.measure !== "equivalent" && unit.measure !== material.measure) {
     problems.push(
       `unit ${unit.symbol} does not fit ${material.name} (cells are in GWh, materials in tonnes)`
     );
@@ -168,12 +169,17 @@ export function resolveLine(r: LineRecord, refs: References): Line | string[] {
   if (!r.source || typeof r.source.url !== "string" || !/^https?:\/\/\S+$/.test(r.source.url)) {
     problems.push("no source address (http or https)");
   }
-  const reportedDay = r.source?.date ? parseDay(r.source.date) : announcedDay;
-  if (reportedDay === undefined) {
+  // a source dated to the month or year ("2024-11") is read no earlier than the announcement
+  const sourceDay = r.source?.date ? parseDay(r.source.date) : announcedDay;
+  if (sourceDay === undefined) {
     problems.push(`source date ${quote(String(r.source.date))} is not a date (YYYY-MM-DD)`);
-  } else if (announcedDay !== undefined && reportedDay < announcedDay) {
+  } else if (r.source.date && r.source.date < String(r.announced).slice(0, r.source.date.length)) {
     problems.push(`source date ${r.source.date} is before the announcement (${r.announced})`);
   }
+  const reportedDay =
+    sourceDay === undefined || announcedDay === undefined
+      ? undefined
+      : Math.max(sourceDay, announcedDay);
   const from = r.period?.from ? parseDay(r.period.from) : Number.NEGATIVE_INFINITY;
   const to = r.period?.to ? parseDay(r.period.to) : announcedDay;
   if (from === undefined || to === undefined) problems.push("period is not a pair of dates");
@@ -196,7 +202,7 @@ export function resolveLine(r: LineRecord, refs: References): Line | string[] {
   const company = many ? null : refs.companies.canonical(r.company, r.parent ?? null);
   const plant = r.plant ?? [company ? company.name : r.company, material.id, place.id].join("|");
   const phase = r.phase ?? null;
-  const reported = r.source.date ?? r.announced;
+  const reported = r.source.date && sourceDay! >= announcedDay ? r.source.date : r.announced;
   return {
     id:
       r.id ??
@@ -208,7 +214,7 @@ export function resolveLine(r: LineRecord, refs: References): Line | string[] {
     kind: r.kind,
     company: company ? company.name : r.company.trim(),
     companyRef: company,
-    parent: company ? company.parent : null,
+    parent: company && company.parents.length > 0 ? company.parents.join(" / ") : null,
     material: material.id,
     materialStated: r.material,
     capacity: r.capacity,

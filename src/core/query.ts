@@ -8,7 +8,7 @@ import { WORLD } from "./place";
 import { parseStatusFilter, Status } from "./status";
 import { closest } from "./suggest";
 import { fold, oneOf, quote } from "./text";
-import { OutputUnit, parseOutputUnit } from "./units";
+import { OutputUnit, parseOutputUnit, unitFor } from "./units";
 
 /** What a query names: every line, a place, a company (with its subsidiaries) or a material. */
 export type Target =
@@ -273,7 +273,7 @@ export function capacity(ledger: Ledger, query: string, filters: Filters = {}): 
     const stated = lines.filter((l) => l.amount !== null);
     if (stated.length === 0 && aggregates.length === 0) {
       if (lines.length === 0) {
-        const other = unit.measure === "mass" ? "GWh" : "t";
+        const other = unitFor(s.lines[0].measure ?? "mass").symbol;
         throw notAvailable(
           `the ${s.lines.length} line(s) matching ${describe(s, ledger)} are measured in ${other}, not ${unit.symbol}. Use unit "${other}".`
         );

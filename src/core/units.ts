@@ -1,8 +1,12 @@
 import { badArgument } from "./errors";
 import { fold, oneOf, quote } from "./text";
 
-/** How a capacity is measured: tonnes of material a year, or GWh of cells a year. */
-export type Measure = "mass" | "energy";
+/**
+ * How a capacity is measured: tonnes of material a year, GWh of cells a year, or a material
+ * stated as the GWh of batteries it would supply ("50 GWh-equivalent of lithium hydroxide").
+ * Answers never add two measures together.
+ */
+export type Measure = "mass" | "energy" | "equivalent";
 
 export interface CapacityUnit {
   /** canonical symbol, as shown in tables */
@@ -21,6 +25,7 @@ const CAPACITY_UNITS: CapacityUnit[] = [
   { symbol: "t/day", measure: "mass", factor: 365 },
   { symbol: "GWh/yr", measure: "energy", factor: 1 },
   { symbol: "MWh/yr", measure: "energy", factor: 1e-3 },
+  { symbol: "GWh-eq/yr", measure: "equivalent", factor: 1 },
 ];
 
 const CAPACITY_ALIASES: Record<string, string> = {
@@ -44,7 +49,8 @@ const CAPACITY_ALIASES: Record<string, string> = {
   "t d": "t/day",
   gwh: "GWh/yr",
   "gwh yr": "GWh/yr",
-  "gwh equivalent": "GWh/yr",
+  "gwh equivalent": "GWh-eq/yr",
+  "gwh eq": "GWh-eq/yr",
   mwh: "MWh/yr",
   "mwh yr": "MWh/yr",
 };
@@ -65,7 +71,7 @@ export function parseCapacityUnit(text: string): CapacityUnit | undefined {
 
 /** Units an answer can be asked in. */
 export interface OutputUnit {
-  symbol: "t" | "kt" | "Mt" | "GWh";
+  symbol: "t" | "kt" | "Mt" | "GWh" | "GWh-eq";
   measure: Measure;
   /** divide tonnes (or GWh) a year by this */
   divisor: number;
@@ -76,7 +82,13 @@ const OUTPUT_UNITS: OutputUnit[] = [
   { symbol: "kt", measure: "mass", divisor: 1e3 },
   { symbol: "Mt", measure: "mass", divisor: 1e6 },
   { symbol: "GWh", measure: "energy", divisor: 1 },
+  { symbol: "GWh-eq", measure: "equivalent", divisor: 1 },
 ];
+
+/** The output unit to name when lines are in another measure than the one asked. */
+export function unitFor(measure: Measure): OutputUnit {
+  return OUTPUT_UNITS.find((u) => u.measure === measure && u.divisor === 1)!;
+}
 
 export const DEFAULT_OUTPUT_UNIT = OUTPUT_UNITS[0];
 

@@ -96,11 +96,12 @@ export const MATERIALS: MaterialNode[] = [
     "LiOH",
   ]),
 
-  m("nickel", "all", "nickel", ["nickel (HPAL, metal content)", "nickel intermediates"]),
+  m("nickel", "all", "nickel", ["nickel intermediates"]),
   m("nickel-mhp", "nickel", "nickel in MHP", [
     "mixed hydroxide precipitate",
     "MHP",
     "nickel in mixed hydroxide precipitate (MHP)",
+    "nickel (HPAL, metal content)",
     "nickel in mixed hydroxide precipitate",
   ]),
   m("nickel-sulphate", "nickel", "nickel sulphate", [
@@ -108,9 +109,10 @@ export const MATERIALS: MaterialNode[] = [
     "battery-grade nickel sulphate",
   ]),
 
-  m("cobalt", "all", "cobalt", ["cobalt (HPAL, metal content)"]),
+  m("cobalt", "all", "cobalt", []),
   m("cobalt-mhp", "cobalt", "cobalt in MHP", [
     "cobalt in mixed hydroxide precipitate (MHP)",
+    "cobalt (HPAL, metal content)",
     "cobalt in mixed hydroxide precipitate",
   ]),
   m("cobalt-sulphate", "cobalt", "cobalt sulphate", [

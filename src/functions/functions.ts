@@ -28,7 +28,7 @@ function filters(material: unknown, status: unknown, asOf: unknown, unit?: unkno
  * @param [material] Only this material and its kinds, e.g. "hydrogen storage alloy".
  * @param [status] Only these statuses, comma-separated, e.g. "operating, under construction". Default: all but shelved and cancelled.
  * @param [asOf] Only what had been announced by this date: a date cell or text such as "2019-06-30".
- * @param [unit] "t" (default), "kt", "Mt", or "GWh" for battery cells.
+ * @param [unit] "t" (default), "kt", "Mt", "GWh" for battery cells, or "GWh-eq" for materials stated in GWh-equivalent.
  * @returns Capacity a year in the unit asked.
  */
 export function capacity(query: any, material?: any, status?: any, asOf?: any, unit?: any): number {

@@ -1,3 +1,5 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import { Ledger } from "../../src/core/ledger";
 import { LineRecord } from "../../src/core/line";
 import { references } from "../../src/data/references";
@@ -37,4 +39,15 @@ export function ledgerOf(records: LineRecord[]): Ledger {
   const { ledger, rejected } = Ledger.fromRecords(records, references(), "test");
   if (rejected.length > 0) throw new Error(JSON.stringify(rejected.map((r) => r.problems)));
   return ledger;
+}
+
+/** The seven lines the seed articles announce, alone: DESIGN.md's table is stated on them. */
+export function seedLedger(): Ledger {
+  const text = readFileSync(join(__dirname, "..", "fixtures", "seed-lines.jsonl"), "utf8");
+  return ledgerOf(
+    text
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .map((l) => JSON.parse(l) as LineRecord)
+  );
 }
