@@ -19,6 +19,9 @@ export class Ledger {
   private readonly byPlace = new Map<string, number[]>();
   private readonly byMaterial = new Map<string, number[]>();
   private readonly byCompany = new Map<Company, number[]>();
+  /** for each line and aggregate, the aggregates whose totals include it, narrowest first */
+  private readonly coverers = new Map<Line, Line[]>();
+  private readonly ranks = new Map<Line, number>();
   /** answers already computed, by their normalised arguments */
   readonly answers = new Map<string, unknown>();
 
@@ -36,6 +39,43 @@ export class Ledger {
       if (line.companyRef)
         for (const c of refs.companies.lineage(line.companyRef)) push(this.byCompany, c, i);
     });
+    this.indexCoverage();
+  }
+
+  /**
+   * Which aggregates include which lines never changes with the query, so it is worked out
+   * once here; a query then only picks, per line, the first of its coverers that it counts.
+   */
+  private indexCoverage(): void {
+    const { places, materials } = this.refs;
+    const order = [...this.aggregates].sort(
+      (a, b) =>
+        places.depth(b.place) - places.depth(a.place) ||
+        materials.depth(b.material) - materials.depth(a.material) ||
+        a.coversTo - a.coversFrom - (b.coversTo - b.coversFrom) ||
+        a.id.localeCompare(b.id) ||
+        a.reportedDay - b.reportedDay
+    );
+    order.forEach((a, i) => this.ranks.set(a, i));
+    for (const outer of order) {
+      for (const i of this.underPlace(outer.place)) {
+        const line = this.lines[i];
+        if (covers(this, outer, line)) push(this.coverers, line, outer);
+      }
+      for (const inner of this.aggregates) {
+        if (inner.id !== outer.id && covers(this, outer, inner)) push(this.coverers, inner, outer);
+      }
+    }
+  }
+
+  /** The aggregates whose totals include this line or aggregate, narrowest first. */
+  coverersOf(line: Line): readonly Line[] {
+    return this.coverers.get(line) ?? [];
+  }
+
+  /** An aggregate's place in the narrowest-first order. */
+  rank(aggregate: Line): number {
+    return this.ranks.get(aggregate) ?? -1;
   }
 
   /** Resolves records into a ledger; records that cannot be lines are returned with their problems. */
@@ -70,7 +110,8 @@ export class Ledger {
   remember<T>(key: string, compute: () => T): T {
     if (this.answers.has(key)) return this.answers.get(key) as T;
     const value = compute();
-    if (this.answers.size > 10000) this.answers.clear(); // a bound, not an eviction policy: recalcs repeat few keys
+    // a bound on memory, not an eviction policy: a workbook repeats far fewer distinct formulas
+    if (this.answers.size > 200000) this.answers.clear();
     this.answers.set(key, value);
     return value;
   }
@@ -113,8 +154,21 @@ function chainReports(all: readonly Line[]): void {
   }
 }
 
-function push<K>(index: Map<K, number[]>, key: K, i: number): void {
+/** True when an aggregate's total includes this line (or this narrower aggregate). */
+function covers(ledger: Ledger, outer: Line, inner: Line): boolean {
+  const { places, materials } = ledger.refs;
+  return (
+    places.contains(outer.place, inner.place) &&
+    materials.contains(outer.material, inner.material) &&
+    (outer.companyRef === null || outer.companyRef === inner.companyRef) &&
+    (inner.kind === "aggregate"
+      ? outer.coversFrom <= inner.coversFrom && inner.coversTo <= outer.coversTo
+      : outer.coversFrom <= inner.announcedDay && inner.announcedDay <= outer.coversTo)
+  );
+}
+
+function push<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key);
-  if (list) list.push(i);
-  else index.set(key, [i]);
+  if (list) list.push(value);
+  else index.set(key, [value]);
 }

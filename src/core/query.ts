@@ -189,53 +189,32 @@ function selectNow(ledger: Ledger, query: string, filters: Filters): Selection {
   return { target, material, statuses, asOfDay, lines, aggregates };
 }
 
-/** True when an aggregate's total includes this line (or this narrower aggregate). */
-function covers(ledger: Ledger, outer: Line, inner: Line): boolean {
-  const { places, materials } = ledger.refs;
-  return (
-    places.contains(outer.place, inner.place) &&
-    materials.contains(outer.material, inner.material) &&
-    (outer.companyRef === null || outer.companyRef === inner.companyRef) &&
-    (inner.kind === "aggregate"
-      ? outer.coversFrom <= inner.coversFrom && inner.coversTo <= outer.coversTo
-      : outer.coversFrom <= inner.announcedDay && inner.announcedDay <= outer.coversTo)
-  );
-}
-
-/**
- * The total of a selection in one measure, without double counting: each aggregate stands
- * for max(its total, what it covers); lines no aggregate covers add as they are.
- */
 export function reconcile(
   ledger: Ledger,
   lines: readonly Line[],
   aggregates: readonly Line[]
 ): number {
   if (aggregates.length === 0) return lines.reduce((sum, l) => sum + (l.amount ?? 0), 0);
-  const { places, materials } = ledger.refs;
+  const inScope = new Set(aggregates);
   // narrowest first, so each line and aggregate is owned by the narrowest aggregate that covers it
-  const order = [...aggregates].sort(
-    (a, b) =>
-      places.depth(b.place) - places.depth(a.place) ||
-      materials.depth(b.material) - materials.depth(a.material) ||
-      a.coversTo - a.coversFrom - (b.coversTo - b.coversFrom) ||
-      a.id.localeCompare(b.id)
-  );
+  const order = [...aggregates].sort((a, b) => ledger.rank(a) - ledger.rank(b));
   const covered = new Map<Line, number>(order.map((a) => [a, 0]));
   let loose = 0;
   for (const line of lines) {
-    const owner = order.find((a) => covers(ledger, a, line));
+    const owner = ledger.coverersOf(line).find((a) => inScope.has(a));
     if (owner) covered.set(owner, covered.get(owner)! + (line.amount ?? 0));
     else loose += line.amount ?? 0;
   }
   let total = loose;
-  order.forEach((agg, i) => {
+  for (const agg of order) {
     const value = Math.max(agg.amount ?? 0, covered.get(agg)!);
-    // an aggregate inside a later (wider) one adds to that one's covered sum instead of the total
-    const owner = order.slice(i + 1).find((a) => covers(ledger, a, agg));
+    // an aggregate inside a wider one adds to that one's covered sum instead of the total
+    const owner = ledger
+      .coverersOf(agg)
+      .find((a) => inScope.has(a) && ledger.rank(a) > ledger.rank(agg));
     if (owner) covered.set(owner, covered.get(owner)! + value);
     else total += value;
-  });
+  }
   return total;
 }
 
