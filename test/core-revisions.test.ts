@@ -9,6 +9,7 @@ const source = (url: string, date: string) => ({
 });
 const tangier = { site: null, city: "Tangier", region: null, country: "Morocco" };
 const base = {
+  plant: "BTR Tangier cathode",
   company: "BTR",
   material: "ternary cathode material",
   location: tangier,
@@ -91,5 +92,16 @@ describe("conflicting reports", () => {
     expect(capacity(ledger, "China")).toBe(24000);
     const [line] = linesOf(ledger, "China");
     expect(line.reports.map((r) => r.capacity).sort()).toEqual([20000, 24000]);
+  });
+});
+
+describe("a plant not named by the data", () => {
+  test("its phase-less line is a line of its own, not replaced by an expansion phase", () => {
+    const ledger = ledgerOf([
+      record({ capacity: 50000, announced: "2025-07-01" }),
+      record({ capacity: 50000, phase: "expansion", status: "shelved", announced: "2025-10-01" }),
+    ]);
+    expect(capacity(ledger, "China", { status: "all" })).toBe(100000);
+    expect(capacity(ledger, "China")).toBe(50000);
   });
 });

@@ -1,4 +1,6 @@
 import { readFileSync } from "fs";
+import { capacity, count, linesOf } from "../src/core/query";
+import { coverageTable } from "../src/data/coverage";
 import { join } from "path";
 import { checkDataset } from "../src/data/check";
 import { embeddedLedger } from "../src/data/embedded";
@@ -82,5 +84,112 @@ describe("the dataset check", () => {
   test("a GWh capacity on a material measured in tonnes is refused", () => {
     const wrong = JSON.stringify({ ...JSON.parse(good), unit: "GWh" });
     expect(checkDataset(wrong).problems[0].message).toMatch(/unit GWh\/yr does not fit/);
+  });
+});
+
+describe("the dataset against the shared announcements", () => {
+  const shared = join(__dirname, "..", "..", "shared", "data", "announcements.json");
+  const announcements = JSON.parse(readFileSync(shared, "utf8")) as Array<{
+    company: string;
+    material: string;
+    capacity: number | null;
+    unit: string | null;
+    capacity_tpa: number | null;
+    location: { country: string };
+    source: { url: string };
+  }>;
+  const ledger = embeddedLedger();
+
+  test("every stated material maps to a taxonomy node", () => {
+    const strings = [...new Set(announcements.map((a) => a.material))];
+    expect(strings.length).toBeGreaterThanOrEqual(71);
+    const unmapped = strings.filter((s) => !ledger.refs.materials.find(s));
+    expect(unmapped).toEqual([]);
+  });
+
+  test("every announcement is in the dataset, with the tonnes a year the source works out", () => {
+    for (const a of announcements) {
+      const line = ledger.lines
+        .concat(ledger.aggregates)
+        .find(
+          (l) =>
+            l.source.url === a.source.url &&
+            l.materialStated === a.material &&
+            l.capacity === a.capacity
+        );
+      expect(line).toBeDefined();
+      if (a.capacity_tpa !== null)
+        expect(line!.measure === "mass" ? line!.amount : null).toBe(a.capacity_tpa);
+    }
+  });
+
+  test("every country is in the gazetteer with its ISO 3166 code", () => {
+    for (const line of ledger.lines) {
+      const country = ledger.refs.places.find(line.country!)[0];
+      expect(country.iso).toMatch(/^[A-Z]{2}$/);
+    }
+  });
+
+  test("aggregates have a place, a material and a period the reconciliation can use", () => {
+    expect(ledger.aggregates.length).toBeGreaterThanOrEqual(3);
+    for (const a of ledger.aggregates) {
+      expect(a.companyRef).toBeNull();
+      expect(a.coversFrom).toBeLessThanOrEqual(a.coversTo);
+      expect(ledger.refs.places.get(a.place)!.kind).not.toBe("world");
+      expect(a.amount).toBeGreaterThan(0);
+    }
+    // the Baotou total covers the three named lines of its period
+    const baotou = ledger.aggregates.find((a) => a.city === "Baotou")!;
+    const covered = ledger.lines.filter((l) => ledger.coverersOf(l).includes(baotou));
+    expect(covered.map((l) => l.capacity).sort()).toEqual([2500, 500, 5000]);
+  });
+
+  test("company aliases and owners resolve", () => {
+    const { companies } = ledger.refs;
+    expect(companies.exact("CATL")!.name).toBe("Contemporary Amperex Technology");
+    expect(companies.exact("BTR")!.parents).toEqual(["China Baoan Group"]);
+    expect(companies.exact("Zhicun Lithium Industry Group")!.name).toBe("Zhicun Lithium Group");
+    expect(companies.lineage(companies.exact("Covalent Lithium")!).map((c) => c.name)).toContain(
+      "SQM"
+    );
+  });
+});
+
+describe("answers from the data as it stands", () => {
+  const ledger = embeddedLedger();
+  test("issue examples", () => {
+    expect(capacity(ledger, "Baotou", { asOf: "2019-03-01" })).toBe(20000);
+    expect(capacity(ledger, "Baotou", { asOf: "2019-06-30" })).toBe(20000);
+    expect(capacity(ledger, "Hungary", { unit: "GWh" })).toBe(100);
+    expect(
+      capacity(ledger, "Western Australia", { material: "lithium hydroxide", status: "operating" })
+    ).toBe(49000);
+  });
+  test("the seed answers that do not depend on the date still hold", () => {
+    expect(capacity(ledger, "Baotou Xinhao")).toBe(5000);
+    expect(capacity(ledger, "Baotou Jigan")).toBe(3000);
+    expect(capacity(ledger, "Baotou", { material: "hydrogen storage alloy" })).toBe(500);
+    expect(() => capacity(ledger, "Zhicun")).toThrow(/capacity not disclosed/);
+  });
+  test("a company query includes what its subsidiaries and joint ventures announce", () => {
+    expect(count(ledger, "POSCO Holdings")).toBeGreaterThan(count(ledger, "POSCO Future M"));
+    expect(capacity(ledger, "CATL", { unit: "GWh" })).toBe(114);
+  });
+  test("t/month is normalised to t/yr", () => {
+    const smm = linesOf(ledger, "Sumitomo Metal Mining").map((l) => [l.capacity, l.unit, l.amount]);
+    expect(smm).toContainEqual([5000, "t/month", 60000]);
+  });
+  test("materials stated in GWh-equivalent are kept apart from tonnes and from cells", () => {
+    expect(() => capacity(ledger, "Robstown")).toThrow(/measured in GWh-eq, not t/);
+    expect(capacity(ledger, "Robstown", { unit: "GWh-eq" })).toBe(50);
+  });
+});
+
+describe("the README's coverage table", () => {
+  test("is the one the data makes (npm run coverage rewrites it)", () => {
+    const readme = readFileSync(join(__dirname, "..", "README.md"), "utf8");
+    const start = readme.indexOf("<!-- coverage:start -->") + "<!-- coverage:start -->".length;
+    const end = readme.indexOf("<!-- coverage:end -->");
+    expect(readme.slice(start, end).trim()).toBe(coverageTable(embeddedLedger()).trim());
   });
 });

@@ -119,8 +119,8 @@ export class Ledger {
 
 /**
  * Links the reports of each line into a history: each report is the line's state from its date
- * until the next report, and a report on the plant as a whole gives way to later reports of its
- * phases. Reports of the same day both stay in the history (a conflict shown side by side); the
+ * until the next report, and a report on a named plant as a whole gives way to later reports of
+ * its phases (an unnamed plant's phase-less line is its first phase, not a summary). Reports of the same day both stay in the history (a conflict shown side by side); the
  * later one in the data counts.
  */
 function chainReports(all: readonly Line[]): void {
@@ -146,7 +146,7 @@ function chainReports(all: readonly Line[]): void {
         .filter((w) => w.reportedDay <= v.reportedDay)
         .reverse()
         .map((w) => own.get(w)!);
-      if (v.phase === null) {
+      if (v.phase === null && v.plantStated) {
         const later = (firstPhaseReport.get(v.plant) ?? []).filter((d) => d >= v.validFrom);
         if (later.length > 0) v.validTo = Math.min(v.validTo, Math.min(...later));
       }

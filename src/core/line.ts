@@ -61,6 +61,8 @@ export interface Line {
   /** the line: the same for every report of the plant and phase */
   id: string;
   plant: string;
+  /** the record named its plant: its reports on the whole plant give way to later reports of phases */
+  plantStated: boolean;
   kind: Kind;
   /** canonical company; for an aggregate over many companies, its label */
   company: string;
@@ -211,6 +213,7 @@ export function resolveLine(r: LineRecord, refs: References): Line | string[] {
         .filter((p) => p !== "")
         .join("."),
     plant,
+    plantStated: Boolean(r.plant),
     kind: r.kind,
     company: company ? company.name : r.company.trim(),
     companyRef: company,
