@@ -8,6 +8,9 @@ import { Measure, parseCapacityUnit } from "./units";
 
 export type Kind = "line" | "aggregate";
 
+/** Where a line comes from: the dataset shipped in the add-in, or the user's own workbook. */
+export type Origin = "dataset" | "workbook";
+
 export interface Source {
   title: string;
   publisher: string | null;
@@ -60,6 +63,7 @@ export interface Report {
 export interface Line {
   /** the line: the same for every report of the plant and phase */
   id: string;
+  origin: Origin;
   plant: string;
   /** the record named its plant: its reports on the whole plant give way to later reports of phases */
   plantStated: boolean;
@@ -131,7 +135,11 @@ function slug(text: string): string {
  * Resolves a record into a line, or lists every problem with it (so a dataset check or a
  * tracker row can say all that is wrong at once).
  */
-export function resolveLine(r: LineRecord, refs: References): Line | string[] {
+export function resolveLine(
+  r: LineRecord,
+  refs: References,
+  origin: Origin = "dataset"
+): Line | string[] {
   const problems: string[] = [];
   if (typeof r.company !== "string" || r.company.trim() === "") problems.push("no company");
   const material = typeof r.material === "string" ? refs.materials.find(r.material) : undefined;
@@ -212,6 +220,7 @@ export function resolveLine(r: LineRecord, refs: References): Line | string[] {
         .map(slug)
         .filter((p) => p !== "")
         .join("."),
+    origin,
     plant,
     plantStated: Boolean(r.plant),
     kind: r.kind,
