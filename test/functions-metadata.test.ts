@@ -152,13 +152,14 @@ describe("dist/functions.json declares the documented functions", () => {
     return found;
   };
 
-  test("CAPACITY, LINES and COUNT, each once, id and name alike", () => {
+  test("CAPACITY, LINES, COUNT and BREAKDOWN, each once, id and name alike", () => {
     const ids = metadata().functions.map((f) => f.id);
-    expect([...ids].sort()).toEqual(["CAPACITY", "COUNT", "LINES"]);
+    expect(ids).toEqual(expect.arrayContaining(["BREAKDOWN", "CAPACITY", "COUNT", "LINES"]));
+    expect(new Set(ids).size).toBe(ids.length);
     for (const f of metadata().functions) expect(f.name).toBe(f.id);
   });
 
-  test.each(["CAPACITY", "LINES", "COUNT"])(
+  test.each(["CAPACITY", "LINES", "COUNT", "BREAKDOWN"])(
     "%s and each of its parameters have a description",
     (id) => {
       const f = byId(id);
@@ -183,6 +184,7 @@ describe("dist/functions.json declares the documented functions", () => {
 
   test("LINES spills a matrix; CAPACITY and COUNT return a single number", () => {
     expect(byId("LINES").result.dimensionality).toBe("matrix");
+    expect(byId("BREAKDOWN").result.dimensionality).toBe("matrix");
     for (const id of ["CAPACITY", "COUNT"]) {
       expect(byId(id).result.dimensionality ?? "scalar").toBe("scalar");
       expect(byId(id).result.type).toBe("number");

@@ -1,4 +1,5 @@
 /* Custom functions of the CT namespace. The JSDoc below is the functions.json metadata. */
+import { breakdown as breakdownOf } from "../core/breakdown";
 import { capacity as capacityOf, count as countOf, Filters, linesOf } from "../core/query";
 import { ACCEPTED_STATUSES } from "../core/status";
 import { linesTable } from "../core/table";
@@ -74,5 +75,34 @@ export function lines(query: any, material?: any, status?: any, asOf?: any): any
 export function count(query: any, material?: any, status?: any, asOf?: any): number {
   return answer(() =>
     countOf(currentLedger(), requiredText(query, "query", QUERY), filters(material, status, asOf))
+  );
+}
+
+/**
+ * Capacity grouped by company, material, status, country or year, with a total row equal to CT.CAPACITY. Regional totals are reconciled as in CT.CAPACITY.
+ * @customfunction BREAKDOWN
+ * @param query A place, a company or a material; "*" for every line.
+ * @param by "company", "material", "status", "country" or "year".
+ * @param [material] Only this material and its kinds.
+ * @param [status] Only these statuses, comma-separated. Default: all but shelved and cancelled.
+ * @param [asOf] Only what had been announced by this date: a date cell or text such as "2019-06-30".
+ * @param [unit] "t" (default), "kt", "Mt", "GWh" for battery cells, or "GWh-eq".
+ * @returns A table: group, capacity, lines, undisclosed lines; largest first, then the total.
+ */
+export function breakdown(
+  query: any,
+  by: any,
+  material?: any,
+  status?: any,
+  asOf?: any,
+  unit?: any
+): any[][] {
+  return answer(() =>
+    breakdownOf(
+      currentLedger(),
+      requiredText(query, "query", QUERY),
+      requiredText(by, "by", '"company", "material", "status", "country" or "year"'),
+      filters(material, status, asOf, unit)
+    )
   );
 }
