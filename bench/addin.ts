@@ -1,46 +1,40 @@
 /*
- * The add-in's custom functions as Excel calls them (src/functions/functions.ts, unchanged),
- * answering from the generated ledger instead of the dataset shipped in the bundle.
+ * The add-in's CT.CAPACITY as Excel calls it (src/functions/functions.ts, unchanged: streaming,
+ * with an invocation last), answering from the generated ledger.
  */
-import Module from "module";
-import path from "path";
 import { Ledger } from "../src/core/ledger";
 import "./custom-functions";
-import { useLedger } from "./ledger-source";
+import * as functions from "../src/functions/functions";
+import { setLedger } from "../src/functions/source";
 
-type Functions = typeof import("../src/functions/functions");
-
-interface Resolver {
-  _resolveFilename(request: string, parent: unknown, ...rest: unknown[]): string;
+export interface AddinFunctions {
+  /** one evaluation: the value pushed first; a failed formula throws its CustomFunctions.Error */
+  capacity(
+    query: unknown,
+    material: unknown,
+    status: unknown,
+    asOf: unknown,
+    unit: unknown
+  ): number;
 }
 
-const SHIPPED = path.resolve(__dirname, "../src/functions/source.ts");
-const BENCH = path.resolve(__dirname, "ledger-source.ts");
-
-/**
- * Loads the functions module with its ledger source (the one seam between the formulas and
- * the data) resolved to the bench's, which answers from `ledger`.
- */
-export async function addinFunctions(ledger: Ledger): Promise<Functions> {
-  const loader = Module as unknown as Resolver;
-  const resolve = loader._resolveFilename;
-  let redirected = false;
-  loader._resolveFilename = function (this: unknown, request, parent, ...rest) {
-    const file = resolve.call(this, request, parent, ...rest);
-    if (file !== SHIPPED) return file;
-    redirected = true;
-    return BENCH;
+/** The formulas, answering from `ledger` (the one seam between the formulas and the data). */
+export async function addinFunctions(ledger: Ledger): Promise<AddinFunctions> {
+  setLedger(ledger);
+  return {
+    capacity(query, material, status, asOf, unit) {
+      const pushed: Array<number | CustomFunctions.Error> = [];
+      const invocation = {
+        setResult: (r: number | CustomFunctions.Error) => pushed.push(r),
+        onCanceled: () => undefined,
+      } as unknown as CustomFunctions.StreamingInvocation<number> & { onCanceled: () => void };
+      functions.capacity(query, material, status, asOf, unit, invocation);
+      invocation.onCanceled(); // Excel cancels a formula that is recalculated with new arguments
+      const result = pushed[0];
+      if (typeof result !== "number") throw result;
+      return result;
+    },
   };
-  useLedger(ledger);
-  try {
-    const functions = await import("../src/functions/functions");
-    if (!redirected) {
-      throw new Error("the functions no longer read their ledger from src/functions/source.ts");
-    }
-    return functions;
-  } finally {
-    loader._resolveFilename = resolve;
-  }
 }
 
 /** The error code and message of a formula that failed, or the value it returned. */

@@ -1,14 +1,18 @@
-import { capacity, count, lines } from "../src/functions/functions";
+import * as ct from "../src/functions/functions";
+import { setLedger } from "../src/functions/source";
+import { readTracker } from "../src/workbook/rows";
+import { mergeLedger } from "../src/workbook/merge";
+import dataset from "../src/data/dataset.json";
+import { value, watch } from "./support/invoke";
 
-/** What a cell would show: the value, or the error code and its message. */
+/* The formulas as Excel calls them: streaming, omitted arguments as null. */
+const capacity = (...args: unknown[]) => value(ct.capacity, ...args);
+const count = (...args: unknown[]) => value(ct.count, ...args);
+const lines = (...args: unknown[]) => value(ct.lines, ...args);
+
+/** What a cell shows: the value, or the error code and its message. */
 function cell(f: () => unknown): unknown {
-  try {
-    return f();
-  } catch (e) {
-    const error = e as { code?: string; message: string };
-    if (!error.code) throw e;
-    return `${error.code} ${error.message}`;
-  }
+  return f();
 }
 
 describe("CT.CAPACITY", () => {
@@ -160,5 +164,56 @@ describe("CT.COUNT", () => {
     expect(cell(() => count("Baotou", null, "someday", null))).toMatch(
       /^#VALUE! status: "someday" is not a status/
     );
+  });
+});
+
+describe("live formulas", () => {
+  afterEach(() => setLedger(mergeLedger(dataset as never, []).ledger));
+
+  test("a new ledger pushes a new answer to a formula that is listening, and only a changed one", () => {
+    const cellA = watch(ct.capacity, "Hungary", null, null, null, "GWh");
+    const cellB = watch(ct.count, "Morocco", null, null, "2024-03-30");
+    expect(cellA.results).toEqual([100]);
+    const tracker = readTracker([
+      ["company", "material", "capacity", "unit", "status", "country", "announced", "source"],
+      [
+        "Nova Cells",
+        "cells",
+        20,
+        "GWh",
+        "announced",
+        "Hungary",
+        "2025-05-01",
+        "https://example.org/n",
+      ],
+    ]);
+    setLedger(mergeLedger(dataset as never, tracker.rows).ledger);
+    expect(cellA.results).toEqual([100, 120]);
+    expect(cellB.results).toEqual([3]); // unchanged: nothing pushed
+    cellA.cancel();
+    setLedger(mergeLedger(dataset as never, []).ledger);
+    expect(cellA.results).toEqual([100, 120]); // a cancelled formula no longer listens
+    cellB.cancel();
+  });
+
+  test("an error turns into a value and back as the data changes", () => {
+    const cellA = watch(ct.capacity, "Nova Cells");
+    expect(cellA.results[0]).toMatch(/^#N\/A no place, company or material is called "Nova Cells"/);
+    const tracker = readTracker([
+      ["company", "material", "capacity", "unit", "status", "country", "announced", "source"],
+      [
+        "Nova Cells",
+        "LFP",
+        5000,
+        "t/yr",
+        "announced",
+        "Hungary",
+        "2025-05-01",
+        "https://example.org/n",
+      ],
+    ]);
+    setLedger(mergeLedger(dataset as never, tracker.rows).ledger);
+    expect(cellA.results.slice(1)).toEqual([5000]);
+    cellA.cancel();
   });
 });

@@ -108,7 +108,8 @@ export class Ledger {
 
   /** Remembers an answer for these arguments (answers never go stale: the ledger does not change). */
   remember<T>(key: string, compute: () => T): T {
-    if (this.answers.has(key)) return this.answers.get(key) as T;
+    const known = this.answers.get(key);
+    if (known !== undefined) return known as T;
     const value = compute();
     // a bound on memory, not an eviction policy: a workbook repeats far fewer distinct formulas
     if (this.answers.size > 200000) this.answers.clear();

@@ -104,13 +104,10 @@ export function parseAsOf(asOf: string | number | null | undefined): number {
   return day;
 }
 
+/** The arguments as one string (a separator no cell text holds; a number as-of marked apart). */
 function filterKey(query: string, f: Filters): string {
-  return JSON.stringify([
-    query.trim().toLowerCase(),
-    f.material ?? null,
-    f.status ?? null,
-    f.asOf ?? null,
-  ]);
+  const asOf = typeof f.asOf === "number" ? `#${f.asOf}` : (f.asOf ?? "");
+  return `${query.trim().toLowerCase()}\u0000${f.material ?? ""}\u0000${f.status ?? ""}\u0000${asOf}`;
 }
 
 /** Remembers errors as well as answers: a sheet full of the same bad formula costs one check. */
@@ -236,13 +233,14 @@ function lineName(ledger: Ledger, l: Line): string {
 
 /** CAPACITY: announced capacity a year in the unit asked (t by default). */
 export function capacity(ledger: Ledger, query: string, filters: Filters = {}): number {
-  const unit: OutputUnit = parseOutputUnit(filters.unit);
+  // the key is made of the arguments as given: a recalculation repeats them exactly
   const key =
     "capacity" +
     filterKey(query, filters) +
-    unit.symbol +
+    (filters.unit ?? "") +
     (filters.asOf == null ? Math.floor(Date.now() / 86400000) : "");
   return cached(ledger, key, () => {
+    const unit: OutputUnit = parseOutputUnit(filters.unit);
     const s = select(ledger, query, filters);
     const lines = s.lines.filter((l) => l.measure === unit.measure);
     const aggregates = s.aggregates.filter((a) => a.measure === unit.measure && a.amount !== null);

@@ -3,9 +3,9 @@ import { breakdown as breakdownOf } from "../core/breakdown";
 import { capacity as capacityOf, count as countOf, Filters, linesOf } from "../core/query";
 import { ACCEPTED_STATUSES } from "../core/status";
 import { linesTable } from "../core/table";
-import { answer } from "./answer";
 import { optionalDate, optionalText, requiredText } from "./args";
 import { currentLedger } from "./source";
+import { stream } from "./stream";
 
 const QUERY =
   'a place (Baotou, Indonesia), a company (BTR), a material (lithium hydroxide), or "*" for every line';
@@ -30,10 +30,19 @@ function filters(material: unknown, status: unknown, asOf: unknown, unit?: unkno
  * @param [status] Only these statuses, comma-separated, e.g. "operating, under construction". Default: all but shelved and cancelled.
  * @param [asOf] Only what had been announced by this date: a date cell or text such as "2019-06-30".
  * @param [unit] "t" (default), "kt", "Mt", "GWh" for battery cells, or "GWh-eq" for materials stated in GWh-equivalent.
+ * @param invocation The answer is pushed again when the workbook's lines change.
  * @returns Capacity a year in the unit asked.
+ * @streaming
  */
-export function capacity(query: any, material?: any, status?: any, asOf?: any, unit?: any): number {
-  return answer(() =>
+export function capacity(
+  query: any,
+  material: any,
+  status: any,
+  asOf: any,
+  unit: any,
+  invocation: CustomFunctions.StreamingInvocation<number>
+): void {
+  stream(invocation, () =>
     capacityOf(
       currentLedger(),
       requiredText(query, "query", QUERY),
@@ -49,10 +58,18 @@ export function capacity(query: any, material?: any, status?: any, asOf?: any, u
  * @param [material] Only this material and its kinds.
  * @param [status] Only these statuses, comma-separated. Default: all but shelved and cancelled.
  * @param [asOf] Only what had been announced by this date: a date cell or text such as "2019-06-30".
+ * @param invocation The table is pushed again when the workbook's lines change.
  * @returns A table of lines with a header row.
+ * @streaming
  */
-export function lines(query: any, material?: any, status?: any, asOf?: any): any[][] {
-  return answer(() => {
+export function lines(
+  query: any,
+  material: any,
+  status: any,
+  asOf: any,
+  invocation: CustomFunctions.StreamingInvocation<any[][]>
+): void {
+  stream(invocation, () => {
     const ledger = currentLedger();
     const found = linesOf(
       ledger,
@@ -70,10 +87,18 @@ export function lines(query: any, material?: any, status?: any, asOf?: any): any
  * @param [material] Only this material and its kinds.
  * @param [status] Only these statuses, comma-separated. Default: all but shelved and cancelled.
  * @param [asOf] Only what had been announced by this date: a date cell or text such as "2019-06-30".
+ * @param invocation The count is pushed again when the workbook's lines change.
  * @returns The number of lines.
+ * @streaming
  */
-export function count(query: any, material?: any, status?: any, asOf?: any): number {
-  return answer(() =>
+export function count(
+  query: any,
+  material: any,
+  status: any,
+  asOf: any,
+  invocation: CustomFunctions.StreamingInvocation<number>
+): void {
+  stream(invocation, () =>
     countOf(currentLedger(), requiredText(query, "query", QUERY), filters(material, status, asOf))
   );
 }
@@ -87,17 +112,20 @@ export function count(query: any, material?: any, status?: any, asOf?: any): num
  * @param [status] Only these statuses, comma-separated. Default: all but shelved and cancelled.
  * @param [asOf] Only what had been announced by this date: a date cell or text such as "2019-06-30".
  * @param [unit] "t" (default), "kt", "Mt", "GWh" for battery cells, or "GWh-eq".
+ * @param invocation The table is pushed again when the workbook's lines change.
  * @returns A table: group, capacity, lines, undisclosed lines; largest first, then the total.
+ * @streaming
  */
 export function breakdown(
   query: any,
   by: any,
-  material?: any,
-  status?: any,
-  asOf?: any,
-  unit?: any
-): any[][] {
-  return answer(() =>
+  material: any,
+  status: any,
+  asOf: any,
+  unit: any,
+  invocation: CustomFunctions.StreamingInvocation<any[][]>
+): void {
+  stream(invocation, () =>
     breakdownOf(
       currentLedger(),
       requiredText(query, "query", QUERY),
