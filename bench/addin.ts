@@ -3,7 +3,7 @@
  * with an invocation last), answering from the generated ledger.
  */
 import { Ledger } from "../src/core/ledger";
-import "./custom-functions";
+import "../test/support/custom-functions";
 import * as functions from "../src/functions/functions";
 import { setLedger } from "../src/functions/source";
 
