@@ -3,6 +3,8 @@ import dataset from "../src/data/dataset.json";
 import { matchHeader } from "../src/workbook/columns";
 import { mergeLedger } from "../src/workbook/merge";
 import { readTracker } from "../src/workbook/rows";
+import { trackerRow } from "../src/workbook/create";
+import { rowsOf } from "../src/workbook/watch";
 
 const embedded = dataset as unknown as Parameters<typeof mergeLedger>[0] & object;
 const HEADER = [
@@ -189,5 +191,35 @@ describe("merging the workbook with the dataset", () => {
     const { ledger } = mergeLedger(null, rows);
     expect(count(ledger, "*")).toBe(1);
     expect(() => capacity(ledger, "Baotou")).toThrow(/no announced line matches "Baotou"/);
+  });
+});
+
+describe("Tracker helpers", () => {
+  test("rowsOf reads the rows of an address", () => {
+    expect(rowsOf("Tracker!B5:D7")).toEqual([5, 7]);
+    expect(rowsOf("C9")).toEqual([9, 9]);
+    expect(rowsOf("$A$12:$S$12")).toEqual([12, 12]);
+    expect(rowsOf("A:A")).toBeNull();
+  });
+
+  test("a record becomes a row in the order of the table's own header, extra columns blank", () => {
+    const [record] = readTracker([
+      HEADER,
+      [
+        "Nova Cathode",
+        "LFP",
+        20000,
+        "t/yr",
+        "under construction",
+        "Debrecen",
+        "Hajdú-Bihar",
+        "Hungary",
+        "2025-01-01",
+        url,
+      ],
+    ]).rows.map((r) => r.record);
+    expect(
+      trackerRow(record, ["country", "My notes", "Company", "capacity", "source", "status"])
+    ).toEqual(["Hungary", "", "Nova Cathode", 20000, url, "under construction"]);
   });
 });
