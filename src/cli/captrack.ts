@@ -3,11 +3,13 @@ import { parseArgs } from "util";
 import { CaptrackError } from "../core/errors";
 import { capacity, Filters, linesOf } from "../core/query";
 import { embeddedLedger } from "../data/embedded";
+import { extractCommand } from "./extract";
 import { lineJson, table, toCsv, toText } from "./format";
 
 export const USAGE = `usage:
   captrack capacity <query> [--material M] [--status S] [--as-of YYYY-MM-DD] [--unit t|kt|Mt|GWh|GWh-eq]
   captrack lines <query> [--material M] [--status S] [--as-of YYYY-MM-DD] [--json | --csv]
+  captrack extract <file|-> [--json | --csv]
 
 <query> is a place, a company or a material; "*" means every line.`;
 
@@ -41,9 +43,10 @@ export function main(argv: string[], io: Io): number {
     io.out(USAGE + "\n");
     return 0;
   }
+  if (command === "extract") return extractCommand(positionals.slice(1), values, io);
   if (command !== "capacity" && command !== "lines") {
     io.err(
-      `${command === undefined ? "no command given" : `unknown command "${command}"`}. Commands: capacity, lines.\n${USAGE}\n`
+      `${command === undefined ? "no command given" : `unknown command "${command}"`}. Commands: capacity, lines, extract.\n${USAGE}\n`
     );
     return 1;
   }

@@ -3,6 +3,8 @@ import { breakdown as breakdownOf } from "../core/breakdown";
 import { capacity as capacityOf, count as countOf, Filters, linesOf } from "../core/query";
 import { ACCEPTED_STATUSES } from "../core/status";
 import { linesTable } from "../core/table";
+import { extractCell } from "../extract/extract";
+import { answer } from "./answer";
 import { optionalDate, optionalText, requiredText } from "./args";
 import { currentLedger } from "./source";
 import { stream } from "./stream";
@@ -133,4 +135,14 @@ export function breakdown(
       filters(material, status, asOf, unit)
     )
   );
+}
+
+/**
+ * The production lines a news article announces, proposed one a row under a header: company, material, capacity, unit, basis, status, site, city, region, country, announced, kind, evidence (the sentence each line comes from).
+ * @customfunction EXTRACT
+ * @param text The text of a news article, in one cell.
+ * @returns A table of proposed lines with a header row.
+ */
+export function extract(text: any): any[][] {
+  return answer(() => extractCell(text));
 }

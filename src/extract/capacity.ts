@@ -1,0 +1,116 @@
+/**
+ * Stage 3: which quantities are capacities. The nearest telling word decides, looking outward
+ * from the quantity on both sides within its clause: "capacity", "plant", "annual" say yes;
+ * market share, sales, shipments, consumption, reserves, prices, supply contracts, demand
+ * forecasts and last year's output say no. A rate (t/yr, GWh) with no telling word is a
+ * capacity; a bare tonnage is one only when a word says so.
+ */
+import { CAPACITY_WORDS, NOT_CAPACITY_PREFIXES, NOT_CAPACITY_WORDS } from "./lexicon";
+import { Quantity } from "./quantities";
+import { Kind, Token } from "./tokens";
+
+/** How far a telling word may stand from the quantity, in tokens. */
+const LEFT = 10;
+const RIGHT = 8;
+
+type Cue = "yes" | "no" | "past" | null;
+
+const QUALIFIED_OUTPUT = new Set([
+  "annual",
+  "yearly",
+  "designed",
+  "design",
+  "planned",
+  "full",
+  "nameplate",
+  "peak",
+  "capacity",
+  "rated",
+]);
+const PAST_WORDS = new Set([
+  "last",
+  "previous",
+  "quarter",
+  "half",
+  "h1",
+  "h2",
+  "q1",
+  "q2",
+  "q3",
+  "q4",
+  "yoy",
+  "ytd",
+  "so-far",
+]);
+const CLAUSE_ENDS = new Set([";", "•", "|"]);
+
+function isNegative(word: string): boolean {
+  if (NOT_CAPACITY_WORDS.has(word)) return true;
+  for (const p of NOT_CAPACITY_PREFIXES) if (word.startsWith(p)) return true;
+  return false;
+}
+
+/** What the token at k says about a nearby quantity. */
+function cueAt(tokens: readonly Token[], k: number): Cue {
+  const t = tokens[k];
+  if (t.kind === Kind.Number) {
+    // "in 2023", "during 2022": a year past
+    const before = tokens[k - 1]?.norm;
+    if (
+      /^(19|20)\d\d$/.test(t.text) &&
+      (before === "in" || before === "during" || before === "for")
+    )
+      return "past";
+    return null;
+  }
+  if (t.kind !== Kind.Word || (t.cap && k > 0)) return null;
+  const w = t.norm;
+  if (PAST_WORDS.has(w)) return "past";
+  if (w === "output" || w === "production" || w === "produced") {
+    return QUALIFIED_OUTPUT.has(tokens[k - 1]?.norm ?? "")
+      ? "yes"
+      : w === "production"
+        ? "yes"
+        : "no";
+  }
+  if (CAPACITY_WORDS.has(w)) return "yes";
+  if (isNegative(w)) return "no";
+  return null;
+}
+
+/** True when the quantity states a production capacity. */
+export function isCapacity(
+  tokens: readonly Token[],
+  q: Quantity,
+  all: readonly Quantity[]
+): boolean {
+  const index = all.indexOf(q);
+  const leftLimit = Math.max(0, q.from - LEFT, index > 0 ? all[index - 1].to : 0);
+  const rightLimit = Math.min(
+    tokens.length,
+    q.to + RIGHT,
+    index + 1 < all.length ? all[index + 1].from : tokens.length
+  );
+  const firm = q.rate || q.adjective || q.measure === "energy";
+  let left = q.from - 1;
+  let right = q.to;
+  let leftOpen = true;
+  let rightOpen = true;
+  while ((leftOpen && left >= leftLimit) || (rightOpen && right < rightLimit)) {
+    const cues: Cue[] = [];
+    if (leftOpen && left >= leftLimit) {
+      if (CLAUSE_ENDS.has(tokens[left].text)) leftOpen = false;
+      else cues.push(cueAt(tokens, left));
+      left--;
+    }
+    if (rightOpen && right < rightLimit) {
+      if (CLAUSE_ENDS.has(tokens[right].text)) rightOpen = false;
+      else cues.push(cueAt(tokens, right));
+      right++;
+    }
+    if (cues.includes("no")) return false;
+    if (cues.includes("past") && !firm) return false;
+    if (cues.includes("yes")) return true;
+  }
+  return firm;
+}

@@ -1,0 +1,702 @@
+/**
+ * Stage 4: companies. A name is a run of capitalised words (with "of", "&", hyphens and legal
+ * forms inside it); a run is a company when the directory knows it, when it ends in a legal form
+ * or a word companies end in ("… Rare Earth New Materials", "… Lithium Group"), when it opens
+ * with PT, or when the words around it say so ("to be developed by X", "X said", "miner X").
+ * Places, authorities, publishers and people are left out. An acronym defined in the article
+ * (`BTR New Material Group Co., Ltd. ("BTR")`) names the same company; a shorter mention
+ * ("Jigan", "Albemarle") is the longer one already seen.
+ */
+import { CompanyDirectory } from "../core/company";
+import { fold } from "../core/text";
+import {
+  COMPANY_HEADS,
+  DEMONYMS,
+  LEGAL_FORMS,
+  MONTHS,
+  NON_PRODUCERS,
+  PERSON_TITLES,
+  SENTENCE_STARTERS,
+  SITE_HEADS,
+} from "./lexicon";
+import { PhraseBook } from "./phrases";
+import { Sentence } from "./sentences";
+import { isAcronym, Kind, Token } from "./tokens";
+
+/** One company of an article: every mention of it points here. */
+export interface CompanyEntity {
+  /** the fullest name the article uses, legal form dropped */
+  name: string;
+  /** the directory's canonical name, when it knows the company */
+  canonical: string | null;
+  /** folded words of each name the article uses */
+  forms: string[][];
+  mentions: number;
+}
+
+export type CompanyRole = "subject" | "object" | "parent" | "agent";
+
+export interface CompanyMention {
+  entity: CompanyEntity;
+  from: number;
+  to: number;
+  role: CompanyRole;
+  possessive: boolean;
+}
+
+const CONNECTORS = new Set(["of", "de", "du", "la", "von", "van", "der", "y", "e"]);
+/** "Ministry of Industry and Information Technology", "Twigg Exploration and Mining" */
+const AND_JOINERS = new Set([
+  "industry",
+  "exploration",
+  "economic",
+  "science",
+  "information",
+  "mining",
+  "research",
+  "trade",
+  "commerce",
+  "development",
+  "natural",
+  "oil",
+  "metals",
+  "minerals",
+  "smelting",
+  "refining",
+  "technology",
+]);
+const COMMON_ACRONYMS = new Set(
+  (
+    "ev evs hev phev bev ceo cfo coo fid mou mou ipo esg gdp usd rmb eur aud cad lce gwh mwh kwh " +
+    "lfp ncm nca ncma lmfp mhp hpal ree reo cam pcam oem oems jv covid ai ira eu un uk us usa prc " +
+    "npi emm hpmsm pv ess bess tpa ktpa mtpa dfs pfs ore nd pr dy tb ndfeb ab5 niMH nimh uae q1 q2 q3 q4 " +
+    "h1 h2 yoy ytd lme cif fob dmt wmt cagr capex opex ebitda ipo co2 it tv pm am gmt utc"
+  ).split(" ")
+);
+/** Nouns before a name that make it a company: "miner Pilbara Minerals", "battery maker CATL". */
+const COMPANY_NOUNS = new Set([
+  "company",
+  "firm",
+  "miner",
+  "producer",
+  "maker",
+  "manufacturer",
+  "developer",
+  "giant",
+  "major",
+  "supplier",
+  "startup",
+  "subsidiary",
+  "affiliate",
+  "automaker",
+  "carmaker",
+  "refiner",
+  "processor",
+  "conglomerate",
+  "group",
+  "operator",
+  "partner",
+  "partners",
+  "peer",
+  "rival",
+  "unit",
+  "venture",
+  "jv",
+  "smelter",
+  "chemicals",
+]);
+/** Verbs after a name that make it a company: "Albemarle said", "X received approval". */
+const COMPANY_VERBS = new Set([
+  "said",
+  "says",
+  "announced",
+  "announces",
+  "signed",
+  "signs",
+  "inked",
+  "inks",
+  "plans",
+  "planned",
+  "will",
+  "would",
+  "has",
+  "had",
+  "have",
+  "is",
+  "was",
+  "received",
+  "receives",
+  "agreed",
+  "aims",
+  "intends",
+  "expects",
+  "began",
+  "begins",
+  "started",
+  "starts",
+  "commissioned",
+  "completed",
+  "opened",
+  "broke",
+  "unveiled",
+  "launched",
+  "operates",
+  "owns",
+  "produces",
+  "builds",
+  "built",
+  "reported",
+  "reports",
+  "confirmed",
+  "told",
+  "added",
+  "decided",
+  "approved",
+  "secured",
+  "won",
+  "paused",
+  "suspended",
+  "cancelled",
+  "canceled",
+  "scrapped",
+  "halted",
+  "shelved",
+  "delayed",
+  "postponed",
+  "put",
+  "made",
+  "took",
+  "reached",
+  "invested",
+  "invests",
+  "committed",
+  "filed",
+  "also",
+  "on",
+  "recently",
+]);
+const PARENT_NOUNS = new Set([
+  "unit",
+  "subsidiary",
+  "affiliate",
+  "division",
+  "arm",
+  "part",
+  "member",
+  "owner",
+  "parent",
+]);
+const OBJECT_WORDS = new Set([
+  "with",
+  "to",
+  "from",
+  "for",
+  "against",
+  "than",
+  "including",
+  "like",
+  "as",
+  "among",
+  "besides",
+  "via",
+  "into",
+]);
+const AGENT_VERBS =
+  /^(developed|built|operated|owned|run|constructed|managed|led|backed|financed|funded|made|produced|erected|proposed|planned|undertaken|implemented|invested)$/;
+const TICKER_MARKETS = new Set([
+  "asx",
+  "tsx",
+  "tsxv",
+  "nyse",
+  "nasdaq",
+  "lse",
+  "aim",
+  "sse",
+  "szse",
+  "hkex",
+  "hkse",
+  "krx",
+  "kosdaq",
+  "jse",
+  "bse",
+  "nse",
+  "idx",
+  "otcqx",
+  "otc",
+  "frankfurt",
+  "fse",
+]);
+const DAY_NAMES = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
+
+function capitalised(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === Kind.Word && (t.cap || isAcronym(t));
+}
+
+function textOf(tokens: readonly Token[], from: number, to: number): string {
+  let s = "";
+  for (let k = from; k < to; k++) s += (k > from && tokens[k].space ? " " : "") + tokens[k].text;
+  return s;
+}
+
+/** The article's companies, built as its sentences are read. */
+export class CompanyRegistry {
+  readonly entities: CompanyEntity[] = [];
+  /** acronyms and other names defined in the article: folded name -> entity */
+  private readonly byForm = new Map<string, CompanyEntity>();
+  /** names that are not producers (an authority's acronym, a person) */
+  private readonly excluded = new Set<string>();
+  private readonly book = new PhraseBook<string>();
+
+  constructor(
+    private readonly directory: CompanyDirectory,
+    /** words the article writes capitalised inside sentences (names) */
+    private readonly midCaps: ReadonlySet<string>,
+    /** words the article writes in lower case (common words) */
+    private readonly lowerWords: ReadonlySet<string>
+  ) {
+    for (const c of directory.all()) {
+      for (const name of [c.name, ...c.aliases]) this.book.add(name, c.name);
+    }
+  }
+
+  exclude(name: string): void {
+    this.excluded.add(fold(name));
+  }
+
+  isExcluded(name: string): boolean {
+    return this.excluded.has(fold(name));
+  }
+
+  /** The entity a name means, adding one when it is new. */
+  entity(name: string): CompanyEntity {
+    const key = fold(name);
+    const known = this.byForm.get(key);
+    if (known) {
+      known.mentions++;
+      return known;
+    }
+    const words = key.split(" ");
+    const canonical = this.directory.exact(name)?.name ?? null;
+    // a shorter or longer form of a company already seen: "Albemarle" and "Albemarle Corp"
+    const same = this.entities.filter(
+      (e) =>
+        (canonical !== null && e.canonical === canonical) ||
+        e.forms.some((f) => isPrefix(words, f) || isPrefix(f, words))
+    );
+    if (same.length === 1) {
+      const e = same[0];
+      e.forms.push(words);
+      if (words.length > e.forms[0].length && canonical === e.canonical) e.name = name;
+      e.mentions++;
+      this.byForm.set(key, e);
+      return e;
+    }
+    const e: CompanyEntity = { name, canonical, forms: [words], mentions: 1 };
+    this.entities.push(e);
+    this.byForm.set(key, e);
+    return e;
+  }
+
+  /** An acronym the article defines for a company: ("BTR"). */
+  alias(acronym: string, e: CompanyEntity): void {
+    const key = fold(acronym);
+    if (!this.byForm.has(key)) this.byForm.set(key, e);
+    e.forms.push([key]);
+  }
+
+  knows(name: string): boolean {
+    const key = fold(name);
+    return this.byForm.has(key) || this.directory.exact(name) !== undefined;
+  }
+
+  /** Directory and article names at token i (for headlines and single words). */
+  knownAt(tokens: readonly Token[], i: number): { name: string; to: number } | null {
+    const m = this.book.at(tokens, i);
+    if (m) return { name: textOf(tokens, m.from, m.to), to: m.to };
+    const t = tokens[i];
+    if (t.kind === Kind.Word && this.byForm.has(t.norm)) return { name: t.text, to: i + 1 };
+    return null;
+  }
+
+  isCommonWord(t: Token): boolean {
+    return this.lowerWords.has(t.norm) && !this.midCaps.has(t.norm);
+  }
+
+  seenCapitalised(t: Token): boolean {
+    return this.midCaps.has(t.norm);
+  }
+}
+
+function isPrefix(a: string[], b: string[]): boolean {
+  if (a.length === 0 || a.length > b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** Words the article capitalises mid-sentence, and words it writes in lower case. */
+export function wordUse(sentences: readonly Sentence[]): {
+  midCaps: Set<string>;
+  lowerWords: Set<string>;
+} {
+  const midCaps = new Set<string>();
+  const lowerWords = new Set<string>();
+  for (const s of sentences) {
+    if (s.headline) continue;
+    s.tokens.forEach((t, k) => {
+      if (t.kind !== Kind.Word) return;
+      if (!t.cap) lowerWords.add(t.norm);
+      else if (k > 0 && tokens_notAfterStop(s.tokens, k)) midCaps.add(t.norm);
+    });
+  }
+  return { midCaps, lowerWords };
+}
+
+function tokens_notAfterStop(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return !(prev.kind === Kind.Punct && /^[.!?:"“‘(]$/.test(prev.text));
+}
+
+interface Run {
+  from: number;
+  to: number;
+}
+
+/** Capitalised runs of a sentence: candidate names. */
+function runs(tokens: readonly Token[]): Run[] {
+  const out: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!capitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let to = i + 1;
+    while (to < tokens.length && to - from < 12) {
+      const t = tokens[to];
+      const next = tokens[to + 1];
+      if (capitalised(t) && !isPossessiveMark(tokens, to - 1)) {
+        to++;
+        continue;
+      }
+      if (t.kind === Kind.Number && !t.space && tokens[to - 1].kind === Kind.Word) {
+        to++; // "Group 14" written "Group14" is one word; "Line 2" glued is part of it
+        continue;
+      }
+      if (t.kind === Kind.Word && CONNECTORS.has(t.norm) && capitalised(next)) {
+        to += 2;
+        continue;
+      }
+      if (
+        (t.norm === "and" || t.text === "&") &&
+        capitalised(next) &&
+        (t.text === "&" || AND_JOINERS.has(tokens[to - 1].norm))
+      ) {
+        to += 2;
+        continue;
+      }
+      if (t.text === "-" && !t.space && capitalised(next) && !next.space) {
+        to += 2;
+        continue;
+      }
+      if (
+        t.text === "." &&
+        !t.space &&
+        (LEGAL_FORMS.has(tokens[to - 1].norm) || tokens[to - 1].text.length === 1)
+      ) {
+        to++;
+        continue;
+      }
+      if (t.text === "," && next?.kind === Kind.Word && LEGAL_FORMS.has(next.norm) && next.cap) {
+        to++;
+        continue;
+      }
+      break;
+    }
+    out.push({ from, to });
+    i = to;
+  }
+  return out;
+}
+
+function isPossessiveMark(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (t?.text === "'" || t?.text === "’") && tokens[k + 1]?.norm === "s";
+}
+
+/** The run without opening words that are not a name and closing punctuation and legal forms. */
+function trim(tokens: readonly Token[], run: Run): { name: Run; legal: boolean } | null {
+  let { from, to } = run;
+  // "Chairman of BTR", "Vice President of Zhicun Lithium Group": the title is not the name
+  for (let k = from; k < to; k++) {
+    if (tokens[k].norm === "of" && k > from) {
+      if (
+        tokens
+          .slice(from, k)
+          .every(
+            (t) =>
+              PERSON_TITLES.has(t.norm) ||
+              /^(prime|executive|managing|board|general|deputy)$/.test(t.norm)
+          )
+      )
+        from = k + 1;
+      break;
+    }
+  }
+  while (
+    from < to &&
+    (SENTENCE_STARTERS.has(tokens[from].norm) ||
+      DAY_NAMES.has(tokens[from].norm) ||
+      tokens[from].norm in MONTHS) &&
+    !isAcronym(tokens[from])
+  ) {
+    from++;
+    while (from < to && CONNECTORS.has(tokens[from].norm)) from++;
+  }
+  let legal = false;
+  let end = to;
+  for (;;) {
+    const t = tokens[end - 1];
+    if (end <= from) return null;
+    if (t.kind === Kind.Punct) {
+      end--;
+      continue;
+    }
+    if (LEGAL_FORMS.has(t.norm) && end - 1 > from && (t.cap || isAcronym(t))) {
+      legal = true;
+      end--;
+      continue;
+    }
+    if (CONNECTORS.has(t.norm) || t.norm === "and") {
+      end--;
+      continue;
+    }
+    break;
+  }
+  if (end <= from) return null;
+  return { name: { from, to: end }, legal };
+}
+
+export interface CompanyFinder {
+  registry: CompanyRegistry;
+  isPlace: (tokens: readonly Token[], from: number, to: number) => boolean;
+  isMaterial: (tokens: readonly Token[], from: number, to: number) => boolean;
+}
+
+/** The companies a sentence names, each with its role in the sentence. */
+export function findCompanies(sentence: Sentence, finder: CompanyFinder): CompanyMention[] {
+  const { tokens } = sentence;
+  const { registry } = finder;
+  const found: CompanyMention[] = [];
+  const add = (from: number, to: number, name: string) => {
+    const e = registry.entity(name);
+    found.push({
+      entity: e,
+      from,
+      to,
+      role: roleOf(tokens, from, to),
+      possessive: isPossessiveMark(tokens, to),
+    });
+  };
+  if (sentence.headline) {
+    // a headline capitalises every word: only names known from the directory or the article
+    for (let i = 0; i < tokens.length; i++) {
+      const k = registry.knownAt(tokens, i);
+      if (k && !registry.isExcluded(k.name)) {
+        add(i, k.to, k.name);
+        i = k.to - 1;
+      }
+    }
+    return found;
+  }
+  for (const run of runs(tokens)) {
+    const trimmed = trim(tokens, run);
+    if (!trimmed) continue;
+    const { from, to } = trimmed.name;
+    const name = textOf(tokens, from, to);
+    const verdict = judge(tokens, from, to, trimmed.legal, finder, sentence);
+    if (verdict === "company") {
+      add(from, to, name);
+      defineAcronym(tokens, run.to, found[found.length - 1].entity, registry);
+    } else if (verdict === "person") {
+      // "Bauyrzhan Aitkulov, Director …": later "Aitkulov also said" is the same person
+      registry.exclude(name);
+      for (let k = from; k < to; k++)
+        if (tokens[k].kind === Kind.Word && tokens[k].cap) registry.exclude(tokens[k].text);
+    } else if (verdict === "excluded") {
+      registry.exclude(name);
+      const acronym = acronymAfter(tokens, run.to);
+      if (acronym) registry.exclude(acronym);
+    } else {
+      // a known name inside a longer run: "Chairman of BTR", "Baoan Group's BTR"
+      for (let i = from; i < to; i++) {
+        const k = registry.knownAt(tokens, i);
+        if (k && k.to <= to && !registry.isExcluded(k.name)) {
+          add(i, k.to, k.name);
+          i = k.to - 1;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** `("BTR")`, `(BTR)`, `(“BTR”)` right after a name. */
+function acronymAfter(tokens: readonly Token[], k: number): string | null {
+  if (tokens[k]?.text !== "(") return null;
+  let j = k + 1;
+  if (/^["“‘']$/.test(tokens[j]?.text ?? "")) j++;
+  const t = tokens[j];
+  if (!t || t.kind !== Kind.Word) return null;
+  let end = j + 1;
+  if (/^["”’']$/.test(tokens[end]?.text ?? "")) end++;
+  if (tokens[end]?.text !== ")") return null;
+  return t.text;
+}
+
+function defineAcronym(
+  tokens: readonly Token[],
+  k: number,
+  e: CompanyEntity,
+  registry: CompanyRegistry
+): void {
+  const acronym = acronymAfter(tokens, k);
+  if (acronym && (isAcronym({ ...tokens[k], text: acronym } as Token) || acronym.length <= 8))
+    registry.alias(acronym, e);
+}
+
+type Verdict = "company" | "excluded" | "person" | "none";
+
+function judge(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  legal: boolean,
+  finder: CompanyFinder,
+  sentence: Sentence
+): Verdict {
+  const { registry } = finder;
+  const name = textOf(tokens, from, to);
+  const words = tokens.slice(from, to).filter((t) => t.kind === Kind.Word);
+  if (words.length === 0) return "none";
+  const last = words[words.length - 1];
+  if (registry.isExcluded(name)) return "excluded";
+  if (words.some((w) => NON_PRODUCERS.has(w.norm))) return "excluded";
+  if (registry.knows(name)) return "company";
+  if (isPerson(tokens, from, to)) return "person";
+  if (SITE_HEADS.has(last.norm) || (last.norm === "city" && words.length > 1)) return "none";
+  if (finder.isPlace(tokens, from, to) || finder.isMaterial(tokens, from, to)) return "none";
+  if (
+    words.length === 1 &&
+    (DEMONYMS[last.norm] !== undefined || last.norm in MONTHS || DAY_NAMES.has(last.norm))
+  )
+    return "none";
+  if (words.length === 1 && COMMON_ACRONYMS.has(last.norm)) return "none";
+  if (legal) return "company";
+  if (words[0].text === "PT" && words.length > 1) return "company";
+  const atStart = from === 0 || tokens_afterOpening(tokens, from);
+  if (COMPANY_HEADS.has(last.norm) && words.length > 1) return "company";
+  // a single word or a name without a telling ending: the words around it must say company
+  if (!companyContext(tokens, from, to)) return "none";
+  if (words.length === 1) {
+    const w = words[0];
+    if (atStart && !registry.seenCapitalised(w) && !isAcronym(w)) return "none";
+    if (registry.isCommonWord(w)) return "none";
+    if (SENTENCE_STARTERS.has(w.norm) || PERSON_TITLES.has(w.norm) || COMPANY_HEADS.has(w.norm))
+      return "none";
+  }
+  if (sentence.headline) return "none";
+  return "company";
+}
+
+function tokens_afterOpening(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0; k--) {
+    if (tokens[k].kind !== Kind.Punct) return false;
+    if (!/^["“‘'([]$/.test(tokens[k].text)) return false;
+  }
+  return true;
+}
+
+/** A person: a title before ("CEO Ken Brinsden", "Mr. He"), or ", chairman of" after. */
+function isPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    const t = tokens[k];
+    if (t.kind === Kind.Word && PERSON_TITLES.has(t.norm)) return true;
+    if (t.kind === Kind.Word && !t.cap && t.norm !== "and") break;
+  }
+  for (let k = from; k < to; k++)
+    if (PERSON_TITLES.has(tokens[k].norm) && tokens[k].norm !== "general") return true;
+  if (tokens[to]?.text === ",") {
+    for (let k = to + 1; k <= Math.min(tokens.length - 1, to + 3); k++) {
+      const w = tokens[k].norm;
+      if (PERSON_TITLES.has(w)) return true;
+      if (
+        w !== "the" &&
+        w !== "its" &&
+        w !== "a" &&
+        w !== "an" &&
+        w !== "former" &&
+        w !== "executive"
+      )
+        break;
+    }
+  }
+  return false;
+}
+
+function companyContext(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  const before2 = tokens[from - 2];
+  if (before && COMPANY_NOUNS.has(before.norm) && !before.cap) return true;
+  if (before?.norm === "by" && before2 && AGENT_VERBS.test(before2.norm)) return true;
+  if (before?.norm === "by") return true;
+  const after = tokens[to];
+  if (after && COMPANY_VERBS.has(after.norm) && !after.cap) return true;
+  if (isPossessiveMark(tokens, to)) {
+    const next = tokens[to + 2];
+    return next !== undefined && !next.cap && next.kind === Kind.Word;
+  }
+  // "X, a unit of Y", "X, the world's largest …"
+  if (after?.text === "," && /^(a|an|the|which|whose|one)$/.test(tokens[to + 1]?.norm ?? ""))
+    return true;
+  // "X (ASX: ABC)": a listed company
+  if (after?.text === "(" && TICKER_MARKETS.has(tokens[to + 1]?.norm ?? "")) return true;
+  return false;
+}
+
+/** What a mention is in its sentence: the one who acts, an object, a parent, or "by X". */
+function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole {
+  let k = from - 1;
+  while (k >= 0 && /^(the|its|their|a|an)$/.test(tokens[k].norm)) k--;
+  const before = k >= 0 ? tokens[k].norm : "";
+  if (before === "of" && PARENT_NOUNS.has(tokens[k - 1]?.norm ?? "")) return "parent";
+  if (
+    (before === "by" && /^(owned|controlled|backed)$/.test(tokens[k - 1]?.norm ?? "")) ||
+    before === "parent"
+  )
+    return "parent";
+  if (isPossessiveMark(tokens, to) && PARENT_NOUNS.has(tokens[to + 2]?.norm ?? "")) return "parent";
+  if (before === "by") return "agent";
+  // "representatives from Zhicun" act for Zhicun
+  if (
+    before === "from" &&
+    /^(representatives|officials|executives|delegation|delegates|team|managers|engineers|staff|people)$/.test(
+      tokens[k - 1]?.norm ?? ""
+    )
+  )
+    return "subject";
+  if (OBJECT_WORDS.has(before)) return "object";
+  if (before === "and" || before === "&") {
+    // "Tianqi and IGO": a second subject unless the first was an object
+    return "subject";
+  }
+  return "subject";
+}

@@ -1,0 +1,259 @@
+/**
+ * Article text -> the production lines it announces, as `captrack extract --json` prints them
+ * (DESIGN.md): tokens, sentences, then per sentence quantities (and which are capacities),
+ * companies, materials, places and status cues; then the lines joined across sentences, refined,
+ * dated and mapped to the gazetteer and the taxonomy. Pure: no Office, no I/O.
+ */
+import { badArgument, notAvailable } from "../core/errors";
+import { References } from "../core/line";
+import { MaterialNode } from "../core/material";
+import { fold } from "../core/text";
+import { references } from "../data/references";
+import { isCapacity } from "./capacity";
+import { CompanyEntity, CompanyRegistry, findCompanies, wordUse } from "./companies";
+import { articleDate } from "./dates";
+import { Assembler, Draft, SentenceFacts } from "./lines";
+import { findMaterials, materialBook } from "./materials";
+import { PhraseBook } from "./phrases";
+import { findPlaces, placeBook } from "./places";
+import { checkArticle } from "./input";
+import { findQuantities } from "./quantities";
+import { refine } from "./refine";
+import { Sentence, splitSentences } from "./sentences";
+import { findStatusCues } from "./status";
+import { Token, tokenize } from "./tokens";
+
+/** One proposed line: exactly the shape of DESIGN.md's `extract --json`. */
+export interface ExtractedLine {
+  company: string;
+  material: string;
+  capacity: number | null;
+  unit: string | null;
+  capacity_tpa: number | null;
+  basis: string | null;
+  location: {
+    site: string | null;
+    city: string | null;
+    region: string | null;
+    country: string | null;
+  };
+  status: string;
+  date: string | null;
+  kind: "line" | "aggregate";
+  /** the sentence the line comes from, and its offsets in the text (UTF-16 code units) */
+  evidence: { sentence: string; start: number; end: number };
+}
+
+/** The phrase books built from one set of reference tables. */
+interface Books {
+  refs: References;
+  materials: ReturnType<typeof materialBook>;
+  places: ReturnType<typeof placeBook>;
+}
+
+const booksByRefs = new WeakMap<References, Books>();
+let defaultRefs: References | null = null;
+
+function booksFor(refs: References): Books {
+  let books = booksByRefs.get(refs);
+  if (!books) {
+    books = { refs, materials: materialBook(refs.materials), places: placeBook(refs.places) };
+    booksByRefs.set(refs, books);
+  }
+  return books;
+}
+
+function covers<T>(
+  book: PhraseBook<T>,
+  tokens: readonly Token[],
+  from: number,
+  to: number
+): boolean {
+  const m = book.at(tokens, from);
+  return m !== null && m.to >= to;
+}
+
+function analyse(sentence: Sentence, books: Books, registry: CompanyRegistry): SentenceFacts {
+  const { tokens } = sentence;
+  const quantities = findQuantities(tokens);
+  const companies = findCompanies(sentence, {
+    registry,
+    isPlace: (t, from, to) => covers(books.places, t, from, to),
+    isMaterial: (t, from, to) => covers(books.materials, t, from, to),
+  });
+  // "Baotou" and "Rare Earth" inside "Baotou Jigan Rare Earth New Materials" are the company's name
+  const free = <T extends { from: number; to: number }>(m: T) =>
+    !companies.some((c) => m.from < c.to && m.to > c.from);
+  return {
+    sentence,
+    quantities,
+    capacities: quantities.filter((q) => isCapacity(tokens, q, quantities)),
+    companies,
+    materials: findMaterials(tokens, books.materials).filter(free),
+    places: findPlaces(tokens, books.places).filter(free),
+    cues: findStatusCues(tokens),
+  };
+}
+
+/** The company an article is about: the one it names most, first named first. */
+function mainCompany(registry: CompanyRegistry): CompanyEntity | null {
+  let best: CompanyEntity | null = null;
+  for (const e of registry.entities) if (!best || e.mentions > best.mentions) best = e;
+  return best;
+}
+
+/** Words that tell a company apart, as a reader matches names. */
+function significant(name: string): Set<string> {
+  const general =
+    /^(co|ltd|group|inc|corp|corporation|company|limited|the|and|of|new|material|materials|technology|technologies|plc|pt|holding|holdings|international|energy|resources)$/;
+  return new Set(
+    fold(name)
+      .split(" ")
+      .filter((w) => w.length > 1 && !general.test(w))
+  );
+}
+
+/** The name a line shows: the directory's canonical name, with the article's when they share no word. */
+export function companyName(e: CompanyEntity): string {
+  if (!e.canonical || e.canonical === e.name) return e.name;
+  const stated = significant(e.name);
+  for (const w of significant(e.canonical)) if (stated.has(w)) return e.canonical;
+  return `${e.canonical} (${e.name})`;
+}
+
+/** The proposed lines of an article, in the order the text tells them. Never throws. */
+export function extractLines(text: string, refs?: References): ExtractedLine[] {
+  if (!refs) refs = defaultRefs ??= references();
+  const books = booksFor(refs);
+  const sentences = splitSentences(tokenize(text));
+  const use = wordUse(sentences);
+  const registry = new CompanyRegistry(refs.companies, use.midCaps, use.lowerWords);
+  // headlines are read last: they only name companies the body has shown
+  const facts: SentenceFacts[] = new Array(sentences.length);
+  for (const s of sentences) if (!s.headline) facts[s.index] = analyse(s, books, registry);
+  for (const s of sentences) if (s.headline) facts[s.index] = analyse(s, books, registry);
+  const assembler = new Assembler(refs.places);
+  for (const f of facts) assembler.read(f);
+  const places = refs.places;
+  const countryOf = (d: Draft): string | null =>
+    d.place ? places.levelOf(d.place.node.id, "country") : null;
+  const lines = refine(assembler.drafts, refs.materials, mainCompany(registry), countryOf);
+  const date = articleDate(sentences);
+  return lines.map((d) => toJson(d, date, text, refs!, fallbackMaterial(assembler.drafts)));
+}
+
+function fallbackMaterial(drafts: readonly Draft[]): MaterialNode | null {
+  return drafts.find((d) => d.material)?.material ?? null;
+}
+
+function toJson(
+  d: Draft,
+  date: string | null,
+  text: string,
+  refs: References,
+  fallback: MaterialNode | null
+): ExtractedLine {
+  const q = d.quantity;
+  const location = {
+    site: null as string | null,
+    city: null as string | null,
+    region: null as string | null,
+    country: null as string | null,
+  };
+  if (d.place) {
+    const { node, named, site } = d.place;
+    const places = refs.places;
+    location.country = places.levelOf(node.id, "country");
+    location.region = places.levelOf(node.id, "region");
+    location.city = named ?? places.levelOf(node.id, "city");
+    location.site = site ?? places.levelOf(node.id, "site");
+  }
+  const material = d.material ?? fallback;
+  return {
+    company:
+      d.kind === "aggregate"
+        ? (d.label ?? "(aggregate)")
+        : d.companies.map(companyName).join(" / "),
+    material: material ? material.name : "unspecified",
+    capacity: q ? q.value : null,
+    unit: q ? q.unit : null,
+    capacity_tpa: q && q.measure === "mass" ? q.perYear : null,
+    basis: q ? q.basis : null,
+    location,
+    status: d.status,
+    date,
+    kind: d.kind,
+    evidence: {
+      sentence: text.slice(d.sentence.start, d.sentence.end),
+      start: d.sentence.start,
+      end: d.sentence.end,
+    },
+  };
+}
+
+/** Columns of CT.EXTRACT's table, in the spirit of CT.LINES. */
+export const EXTRACT_COLUMNS = [
+  "company",
+  "material",
+  "capacity",
+  "unit",
+  "basis",
+  "status",
+  "site",
+  "city",
+  "region",
+  "country",
+  "announced",
+  "kind",
+  "evidence",
+] as const;
+
+/** The lines as a table with a header row; an undisclosed capacity is empty with unit "undisclosed". */
+export function extractTable(lines: readonly ExtractedLine[]): Array<Array<string | number>> {
+  return [
+    [...EXTRACT_COLUMNS],
+    ...lines.map((l) => [
+      l.company,
+      l.material,
+      l.capacity ?? "",
+      l.capacity === null ? "undisclosed" : (l.unit ?? ""),
+      l.basis ?? "",
+      l.status,
+      l.location.site ?? "",
+      l.location.city ?? "",
+      l.location.region ?? "",
+      l.location.country ?? "",
+      l.date ?? "",
+      l.kind,
+      l.evidence.sentence,
+    ]),
+  ];
+}
+
+/**
+ * CT.EXTRACT's answer for one cell: the table of proposed lines. A range of one cell counts as
+ * that cell; empty, non-text, binary and huge input is a bad argument; an article that announces
+ * no line has no answer.
+ */
+export function extractCell(value: unknown, refs?: References): Array<Array<string | number>> {
+  let v = value;
+  if (Array.isArray(v)) {
+    const rows = v.length;
+    const cols = rows > 0 && Array.isArray(v[0]) ? v[0].length : 1;
+    if (rows !== 1 || cols !== 1) {
+      throw badArgument(
+        `text: expected one cell holding the article, got a range of ${rows} × ${cols} cells. Put the article in one cell (or join the cells with TEXTJOIN).`
+      );
+    }
+    v = Array.isArray(v[0]) ? v[0][0] : v[0];
+  }
+  if (v === null || v === undefined || v === "") v = "";
+  const text = checkArticle(v, "text");
+  const lines = extractLines(text, refs);
+  if (lines.length === 0) {
+    throw notAvailable(
+      "no production line found: the text names no capacity, plant or project with a company, material and place."
+    );
+  }
+  return extractTable(lines);
+}

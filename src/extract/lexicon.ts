@@ -1,0 +1,706 @@
+/**
+ * Extraction vocabulary: the words that tell how a news article announces a production line.
+ * Names of places, materials and companies come from the core's reference tables; what is here
+ * is only what reading text needs besides them. Every entry is lower case, as tokens' `norm`.
+ */
+import type { Status } from "../core/status";
+
+const words = (text: string): Set<string> => new Set(text.trim().split(/\s+/));
+
+/** Titles before a name: a stop after them never ends a sentence ("Mr. He Xueqin"). */
+export const NAME_TITLES = words(`mr mrs ms dr prof messrs`);
+
+/** Words followed by a stop that do not end a sentence (unless a plain opener follows). */
+export const ABBREVIATIONS = words(`
+  mr mrs ms dr prof st mt ft no nos vs etc approx est inc ltd co corp plc llc bhd pty jr sr
+  gen gov sen rep dept fig jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/** Words that start sentences; capitalised at the start, they are no name. */
+export const SENTENCE_STARTERS = words(`
+  the a an it its this that these those in on at by for with as after before under over
+  according among also and but meanwhile however today overall so once when while he she they we
+  our their there his her if since although though currently last next earlier later separately
+  further furthermore moreover additionally besides then thus yet still now until both each every
+  all some many most several such what which who where why how here following despite during
+  to from into of within without about against between through upon amid amidst like unlike
+  other another one two three four five six seven eight nine ten first second third new
+  construction production operations work plans the company group analysts officials
+  no not nor or either neither only just even instead rather indeed please share follow
+  recently previously initially finally ultimately subsequently shortly already again more
+  in addition however tuesday monday wednesday thursday friday saturday sunday
+`);
+
+/** Legal forms that end a company's name. */
+export const LEGAL_FORMS = words(`
+  co ltd limited inc incorporated corp corporation plc llc lp ag se sa gmbh pty nv bv ab asa oyj
+  tbk jsc pjsc spa sas kk bhd berhad sarl srl kg ohg as oy
+`);
+
+/** Last words of a company's name: "… Rare Earth New Materials", "… Lithium Group". */
+export const COMPANY_HEADS = words(`
+  group holdings holding materials material mining mines minerals metals metal resources lithium
+  energy energies technology technologies tech chemical chemicals battery batteries power
+  industries industrial industry nickel cobalt graphite earths magnetics magnet magnets motors
+  motor electric solutions systems company partners ventures steel manganese amperex electronics
+  cells exploration refining tungsten sciences mobility automotive vanadium copper silicon
+  enterprises international semiconductor semiconductors capital minerales mineracao
+  cathode anode innovation innovations electrochem
+`);
+
+/** Words that make a capitalised name an authority, a publisher or a body, not a producer. */
+export const NON_PRODUCERS = words(`
+  ministry ministries government committee commission department agency bureau authority
+  council office parliament senate congress court university institute association exchange
+  embassy administration invest chamber federation bank fund reuters bloomberg xinhua
+  prnewswire newswire businesswire globenewswire wire news times post journal herald magazine
+  daily tribune gazette intelligence tracker research analytics consulting consultancy index
+  society foundation club league forum summit conference programme program initiative act law
+  policy strategy report province county state district republic kingdom union nasdaq nyse asx
+  tsx lse sse szse hkex bse nse kosdaq kospi agency police army navy court wikipedia linkedin
+  twitter facebook instagram youtube telegram whatsapp president minister ambassador premier
+  secretary governor mayor office tracker subscribe newsletter markets market prices price
+  fastmarkets benchmark argus sp platts agreement agreements treaty treaties accord
+`);
+
+/** Titles of people: a name beside one is a person's. */
+export const PERSON_TITLES = words(`
+  mr mrs ms dr prof ceo cfo coo cto chairman chairwoman chair president vice director minister
+  secretary governor mayor manager head founder cofounder analyst spokesperson spokesman
+  spokeswoman officer executive chief ambassador premier deputy senator representative general
+  md chairperson chancellor king queen prince
+`);
+
+/** Nouns of a production site. */
+export const FACILITY_NOUNS = words(`
+  plant plants facility facilities factory factories refinery refineries smelter smelters mill
+  mills line lines base bases gigafactory gigafactories complex hub project projects works
+  concentrator converter hydrometallurgical hpal module modules train trains site operation
+  operations capacity capacities
+`);
+
+/** Nouns of production without a site: "production and processing of lithium". */
+export const PRODUCTION_NOUNS = words(`
+  production processing refining manufacturing output conversion beneficiation
+`);
+
+/** Verbs and nouns of making a line bigger. */
+export const EXPANSION_WORDS = words(`
+  expand expands expanded expanding expansion increase increases increased increasing raise
+  raises raised raising lift lifts lifted lifting boost boosts boosted boosting double doubles
+  doubled doubling grow grows growing upgrade upgrades upgraded upgrading scale scaling ramp
+`);
+
+/** Words that tell a total over many companies. */
+export const AGGREGATE_WORDS = words(`
+  collectively combined cumulatively altogether jointly nationwide countrywide
+`);
+/** Plural producers: "companies in Baotou", "producers in Argentina". */
+export const PRODUCER_PLURALS = words(`
+  companies producers firms plants projects operators smelters refineries manufacturers makers
+  miners enterprises players
+`);
+
+/**
+ * Words near a tonnage that make it something other than a capacity: market share, sales,
+ * consumption, reserves, prices, contracts, forecasts of demand, past output. Each is a prefix
+ * of the words it stands for ("consum" for consumed, consumption).
+ */
+export const NOT_CAPACITY_PREFIXES = [
+  "consum",
+  "demand",
+  "sold",
+  "sell",
+  "sale",
+  "shipment",
+  "shipped",
+  "ship",
+  "export",
+  "import",
+  "deliver",
+  "purchas",
+  "bought",
+  "buy",
+  "offtake",
+  "off-take",
+  "supply",
+  "supplie",
+  "supplying",
+  "procure",
+  "order",
+  "inventor",
+  "stockpil",
+  "stocks",
+  "reserve",
+  "resource",
+  "deposit",
+  "ore",
+  "grade",
+  "grading",
+  "market",
+  "share",
+  "forecast",
+  "projected",
+  "predict",
+  "estimate",
+  "price",
+  "cost",
+  "revenue",
+  "profit",
+  "loss",
+  "contract",
+  "tender",
+  "usage",
+  "need",
+  "require",
+  "recycl",
+  "emission",
+  "waste",
+  "tailings",
+  "mined",
+  "traded",
+  "delivered",
+  "install",
+  "registration",
+];
+
+/** Whole words that only count as "not a capacity" alone (prefixes would catch too much). */
+export const NOT_CAPACITY_WORDS = words(`
+  produced yielded extracted output exported imported inventories stock
+`);
+
+/** Words near a tonnage that say it is a capacity. */
+export const CAPACITY_WORDS = words(`
+  capacity capacities nameplate plant plants facility factory refinery smelter line lines
+  gigafactory mill project complex hub base train trains module modules phase stage expansion
+  annual annually annualized yearly produce producing production manufacture manufacturing
+  build building built construct construction develop development design designed add adding
+  added expand expanding expansion increase capable able targeted target output
+`);
+
+/** Time phrases that make a tonnage last year's output: "in 2023", "last year", "in the first half". */
+export const PAST_PERIOD_WORDS = words(`
+  last previous past quarter half h1 h2 q1 q2 q3 q4 year-on-year yoy y/y so-far ytd january
+  february march april may june july august september october november december
+`);
+
+/** Demonyms: the country a "Moroccan" or "Chinese" refers to (a name in the gazetteer). */
+export const DEMONYMS: Record<string, string> = {
+  moroccan: "Morocco",
+  chinese: "China",
+  indonesian: "Indonesia",
+  kazakh: "Kazakhstan",
+  kazakhstani: "Kazakhstan",
+  australian: "Australia",
+  canadian: "Canada",
+  chilean: "Chile",
+  argentine: "Argentina",
+  argentinian: "Argentina",
+  german: "Germany",
+  hungarian: "Hungary",
+  finnish: "Finland",
+  swedish: "Sweden",
+  norwegian: "Norway",
+  korean: "South Korea",
+  japanese: "Japan",
+  american: "USA",
+  british: "United Kingdom",
+  french: "France",
+  italian: "Italy",
+  spanish: "Spain",
+  polish: "Poland",
+  estonian: "Estonia",
+  czech: "Czech Republic",
+  indian: "India",
+  brazilian: "Brazil",
+  mexican: "Mexico",
+  vietnamese: "Vietnam",
+  thai: "Thailand",
+  malaysian: "Malaysia",
+  philippine: "Philippines",
+  filipino: "Philippines",
+  congolese: "Democratic Republic of the Congo",
+  zimbabwean: "Zimbabwe",
+  namibian: "Namibia",
+  saudi: "Saudi Arabia",
+  russian: "Russia",
+  kyrgyz: "Kyrgyzstan",
+  mozambican: "Mozambique",
+  tanzanian: "Tanzania",
+  malian: "Mali",
+  bolivian: "Bolivia",
+  peruvian: "Peru",
+  portuguese: "Portugal",
+  serbian: "Serbia",
+  malagasy: "Madagascar",
+};
+
+/**
+ * Places a news article names that the gazetteer does not (yet) hold: capitals, business
+ * cities, mine and project areas. Each maps to the gazetteer place that contains it, so a line
+ * "in Perth" is in Western Australia, Australia.
+ */
+export const EXTRA_PLACES: Record<string, string> = {
+  perth: "Western Australia",
+  pilgangoora: "Western Australia",
+  "mount holland": "Western Australia",
+  "mt holland": "Western Australia",
+  bunbury: "Western Australia",
+  "port hedland": "Western Australia",
+  sydney: "New South Wales",
+  melbourne: "Victoria",
+  brisbane: "Queensland",
+  darwin: "Northern Territory",
+  adelaide: "South Australia",
+  townsville: "Queensland",
+  shanghai: "China",
+  beijing: "China",
+  shenzhen: "Guangdong",
+  guangzhou: "Guangdong",
+  zhuhai: "Guangdong",
+  huizhou: "Guangdong",
+  ningde: "Fujian",
+  xiamen: "Fujian",
+  yibin: "Sichuan",
+  chengdu: "Sichuan",
+  suining: "Sichuan",
+  ganzhou: "Jiangxi",
+  changsha: "Hunan",
+  wuhan: "Hubei",
+  jingmen: "Hubei",
+  ordos: "Inner Mongolia",
+  hohhot: "Inner Mongolia",
+  xining: "Qinghai",
+  golmud: "Qinghai",
+  jinchang: "Gansu",
+  ningbo: "Zhejiang",
+  quzhou: "Zhejiang",
+  hangzhou: "Zhejiang",
+  changzhou: "Jiangsu",
+  "hong kong": "China",
+  hefei: "China",
+  guiyang: "Guizhou",
+  yunnan: "Yunnan",
+  jakarta: "Indonesia",
+  sulawesi: "Indonesia",
+  java: "Indonesia",
+  "weda bay": "North Maluku",
+  pomalaa: "Southeast Sulawesi",
+  seoul: "South Korea",
+  ulsan: "South Korea",
+  tokyo: "Japan",
+  osaka: "Japan",
+  rabat: "Morocco",
+  casablanca: "Morocco",
+  "jorf lasfar": "Casablanca-Settat",
+  toronto: "Ontario",
+  ottawa: "Ontario",
+  montreal: "Quebec",
+  vancouver: "British Columbia",
+  "james bay": "Quebec",
+  santiago: "Chile",
+  "buenos aires": "Argentina",
+  berlin: "Germany",
+  frankfurt: "Germany",
+  munich: "Germany",
+  london: "United Kingdom",
+  paris: "France",
+  dunkirk: "France",
+  budapest: "Hungary",
+  helsinki: "Finland",
+  stockholm: "Sweden",
+  oslo: "Norway",
+  astana: "Kazakhstan",
+  almaty: "Kazakhstan",
+  bishkek: "Kyrgyzstan",
+  hanoi: "Vietnam",
+  bangkok: "Thailand",
+  "kuala lumpur": "Malaysia",
+  manila: "Philippines",
+  warsaw: "Poland",
+  madrid: "Spain",
+  lisbon: "Portugal",
+  belgrade: "Serbia",
+  riyadh: "Saudi Arabia",
+  "mexico city": "Mexico",
+  lima: "Peru",
+  "la paz": "Bolivia",
+  kinshasa: "Democratic Republic of the Congo",
+  lubumbashi: "Democratic Republic of the Congo",
+  harare: "Zimbabwe",
+  windhoek: "Namibia",
+  bamako: "Mali",
+  "dar es salaam": "Tanzania",
+  antananarivo: "Madagascar",
+  moscow: "Russia",
+  mumbai: "India",
+  "new delhi": "India",
+  delhi: "India",
+  bengaluru: "India",
+  chennai: "India",
+  reno: "Nevada",
+  "thacker pass": "Nevada",
+  houston: "Texas",
+  dallas: "Texas",
+  austin: "Texas",
+  detroit: "Michigan",
+  charlotte: "North Carolina",
+  nashville: "Tennessee",
+  tallinn: "Estonia",
+  prague: "Czech Republic",
+  "cauchari olaroz": "Jujuy",
+  olaroz: "Jujuy",
+  "hombre muerto": "Catamarca",
+};
+
+/** Capitalised phrases that look like places and are none: "North America" is not the USA. */
+export const NOT_PLACES = [
+  "north america",
+  "south america",
+  "latin america",
+  "central america",
+  "america first",
+  "inflation reduction act",
+  "south africa",
+  "new energy",
+  "global",
+  "world",
+];
+
+/** The last words of a site's name: "Jiuyuan Industrial Park", "Tangier Tech City". */
+export const SITE_HEADS = words(`park zone estate complex technopark parks zones area port`);
+
+/**
+ * Material phrases sources use that the taxonomy does not list, mapped to a taxonomy name; null
+ * marks a phrase too general to be a material ("battery materials").
+ */
+export const EXTRA_MATERIALS: Record<string, string | null> = {
+  "battery materials": null,
+  "battery material": null,
+  "lithium ion battery materials": null,
+  "lithium battery materials": null,
+  "battery metals": null,
+  "battery raw materials": null,
+  "battery chemicals": null,
+  "critical minerals": null,
+  "raw materials": null,
+  "new energy": null,
+  "new materials": null,
+  "new material": null,
+  "energy storage": null,
+  "rare earth metal and alloy": "REE metals & alloys",
+  "rare earth metals and alloy": "REE metals & alloys",
+  "ree metal and alloy": "REE metals & alloys",
+  "ree metals and alloy": "REE metals & alloys",
+  "rare earth alloys": "REE metals & alloys",
+  "ndfeb magnet": "NdFeB magnets",
+  "sintered magnets": "NdFeB magnets",
+  "permanent magnet": "NdFeB magnets",
+  magnet: "NdFeB magnets",
+  ndpr: "NdPr oxide",
+  "ndpr oxides": "NdPr oxide",
+  "rare earth oxides": "rare earth oxides",
+  "mixed rare earth carbonate": "rare earth concentrates",
+  "cathode active materials": "cathode",
+  "cathode precursors": "cathode precursor (pCAM)",
+  precursor: "cathode precursor (pCAM)",
+  precursors: "cathode precursor (pCAM)",
+  pcam: "cathode precursor (pCAM)",
+  "ternary precursor": "cathode precursor (pCAM)",
+  "ternary precursors": "cathode precursor (pCAM)",
+  "ternary cathode materials": "ternary cathode (NCM/NCA)",
+  "ternary materials": "ternary cathode (NCM/NCA)",
+  "nickel cobalt manganese": "ternary cathode (NCM/NCA)",
+  "high nickel cathode": "ternary cathode (NCM/NCA)",
+  "lfp cathode material": "LFP cathode",
+  "lfp cathode materials": "LFP cathode",
+  "iron phosphate cathode": "LFP cathode",
+  "lithium iron phosphate cathode": "LFP cathode",
+  "lmfp cathode": "LMFP cathode",
+  "anode materials": "anode",
+  "active anode material": "anode",
+  "active anode materials": "anode",
+  "anode active materials": "anode",
+  "graphite anode materials": "graphite anode",
+  "natural graphite anode": "natural graphite anode",
+  "synthetic graphite anode": "synthetic graphite anode",
+  "synthetic graphite anode material": "synthetic graphite anode",
+  "artificial graphite anode": "synthetic graphite anode",
+  "silicon anode material": "silicon anode",
+  "lithium ion batteries": "battery cells",
+  "lithium ion battery": "battery cells",
+  "lithium batteries": "battery cells",
+  "lithium battery": "battery cells",
+  "battery cell": "battery cells",
+  "ev batteries": "battery cells",
+  "ev battery": "battery cells",
+  "power batteries": "battery cells",
+  "power battery": "battery cells",
+  "battery plant": "battery cells",
+  "battery factory": "battery cells",
+  "cell plant": "battery cells",
+  "cell factory": "battery cells",
+  "lithium hydroxide monohydrate": "lithium hydroxide",
+  "lithium sulphate": "lithium",
+  "lithium sulfate": "lithium",
+  "lithium chloride": "lithium",
+  "lithium salt": "lithium",
+  "lithium compounds": "lithium",
+  "lithium products": "lithium",
+  "spodumene concentrates": "spodumene concentrate",
+  "nickel matte": "nickel",
+  "nickel pig iron": "nickel",
+  "nickel metal": "nickel",
+  "nickel products": "nickel",
+  "class 1 nickel": "nickel",
+  "nickel sulphate hexahydrate": "nickel sulphate",
+  "mixed hydroxide": "nickel in MHP",
+  "cobalt hydroxide": "cobalt",
+  "cobalt metal": "cobalt",
+  "cobalt sulphate heptahydrate": "cobalt sulphate",
+  "manganese sulphate monohydrate": "high-purity manganese sulphate",
+  "high purity manganese": "high-purity manganese sulphate",
+  "graphite concentrates": "graphite",
+  "graphite products": "graphite",
+};
+
+/** Single words the taxonomy lists that are too vague alone ("cells" of a spreadsheet). */
+export const VAGUE_MATERIAL_WORDS = words(`battery batteries cells cell gigafactory magnets`);
+
+/** Status cues: phrases (token norms joined by spaces) and the status they tell. */
+export const STATUS_CUES: Array<[string, Status]> = [
+  ["talks", "talks"],
+  ["discussions", "talks"],
+  ["discussion", "talks"],
+  ["negotiations", "talks"],
+  ["negotiating", "talks"],
+  ["negotiate", "talks"],
+  ["discussed", "talks"],
+  ["discussing", "talks"],
+  ["exploring", "talks"],
+  ["signed", "agreement signed"],
+  ["sign", "agreement signed"],
+  ["signs", "agreement signed"],
+  ["signing", "agreement signed"],
+  ["inked", "agreement signed"],
+  ["inks", "agreement signed"],
+  ["memorandum of understanding", "agreement signed"],
+  ["mou", "agreement signed"],
+  ["framework agreement", "agreement signed"],
+  ["investment agreement", "agreement signed"],
+  ["cooperation agreement", "agreement signed"],
+  ["letter of intent", "agreement signed"],
+  ["heads of agreement", "agreement signed"],
+  ["agreed to", "agreement signed"],
+  ["struck a deal", "agreement signed"],
+  ["plans", "announced"],
+  ["planned", "announced"],
+  ["plan", "announced"],
+  ["planning", "announced"],
+  ["proposed", "announced"],
+  ["unveiled", "announced"],
+  ["announced", "announced"],
+  ["announces", "announced"],
+  ["intends", "announced"],
+  ["will build", "announced"],
+  ["to build", "announced"],
+  ["to construct", "announced"],
+  ["to erect", "announced"],
+  ["to set up", "announced"],
+  ["to establish", "announced"],
+  ["to develop", "announced"],
+  ["to invest", "announced"],
+  ["will invest", "announced"],
+  ["considering", "announced"],
+  ["feasibility study", "announced"],
+  ["approved", "approved"],
+  ["approves", "approved"],
+  ["approval", "approved"],
+  ["approvals", "approved"],
+  ["permit", "approved"],
+  ["permits", "approved"],
+  ["permitted", "approved"],
+  ["final investment decision", "approved"],
+  ["fid", "approved"],
+  ["green light", "approved"],
+  ["greenlit", "approved"],
+  ["green lit", "approved"],
+  ["sanctioned", "approved"],
+  ["cleared", "approved"],
+  ["under construction", "under construction"],
+  ["started construction", "under construction"],
+  ["began construction", "under construction"],
+  ["begun construction", "under construction"],
+  ["commenced construction", "under construction"],
+  ["start construction", "under construction"],
+  ["construction began", "under construction"],
+  ["construction started", "under construction"],
+  ["construction commenced", "under construction"],
+  ["construction is underway", "under construction"],
+  ["construction is under way", "under construction"],
+  ["construction underway", "under construction"],
+  ["construction of", "under construction"],
+  ["construction", "under construction"],
+  ["broke ground", "under construction"],
+  ["breaks ground", "under construction"],
+  ["break ground", "under construction"],
+  ["groundbreaking ceremony", "under construction"],
+  ["ground breaking ceremony", "under construction"],
+  ["groundbreaking ceremonies", "under construction"],
+  ["being built", "under construction"],
+  ["is building", "under construction"],
+  ["are building", "under construction"],
+  ["building", "under construction"],
+  ["started to build", "under construction"],
+  ["began building", "under construction"],
+  ["started building", "under construction"],
+  ["build out", "under construction"],
+  ["foundation stone", "under construction"],
+  ["erecting", "under construction"],
+  ["commissioned", "commissioning"],
+  ["commissioning", "commissioning"],
+  ["trial production", "commissioning"],
+  ["trial run", "commissioning"],
+  ["trial operation", "commissioning"],
+  ["test production", "commissioning"],
+  ["pilot production", "commissioning"],
+  ["ramp up", "commissioning"],
+  ["ramping up", "commissioning"],
+  ["ramped up", "commissioning"],
+  ["first product", "commissioning"],
+  ["first production", "commissioning"],
+  ["first batch", "commissioning"],
+  ["first shipment", "commissioning"],
+  ["first output", "commissioning"],
+  ["mechanical completion", "commissioning"],
+  ["began production", "operating"],
+  ["begun production", "operating"],
+  ["started production", "operating"],
+  ["start production", "operating"],
+  ["commenced production", "operating"],
+  ["production began", "operating"],
+  ["production started", "operating"],
+  ["began operations", "operating"],
+  ["started operations", "operating"],
+  ["began operating", "operating"],
+  ["started operating", "operating"],
+  ["in operation", "operating"],
+  ["in production", "operating"],
+  ["operating", "operating"],
+  ["operational", "operating"],
+  ["operates", "operating"],
+  ["opened", "operating"],
+  ["inaugurated", "operating"],
+  ["came online", "operating"],
+  ["came on stream", "operating"],
+  ["commercial production", "operating"],
+  ["existing", "operating"],
+  ["currently produces", "operating"],
+  ["produces", "operating"],
+  ["put on hold", "shelved"],
+  ["on hold", "shelved"],
+  ["paused", "shelved"],
+  ["pause", "shelved"],
+  ["pausing", "shelved"],
+  ["suspended", "shelved"],
+  ["suspend", "shelved"],
+  ["suspends", "shelved"],
+  ["halted", "shelved"],
+  ["halt", "shelved"],
+  ["halts", "shelved"],
+  ["mothballed", "shelved"],
+  ["mothball", "shelved"],
+  ["shelved", "shelved"],
+  ["shelve", "shelved"],
+  ["deferred", "shelved"],
+  ["defer", "shelved"],
+  ["postponed", "shelved"],
+  ["postpone", "shelved"],
+  ["care and maintenance", "shelved"],
+  ["idled", "shelved"],
+  ["froze", "shelved"],
+  ["frozen", "shelved"],
+  ["cancelled", "cancelled"],
+  ["canceled", "cancelled"],
+  ["cancel", "cancelled"],
+  ["cancels", "cancelled"],
+  ["cancellation", "cancelled"],
+  ["scrapped", "cancelled"],
+  ["scrap", "cancelled"],
+  ["scraps", "cancelled"],
+  ["abandoned", "cancelled"],
+  ["abandon", "cancelled"],
+  ["terminated", "cancelled"],
+  ["withdrew", "cancelled"],
+  ["withdrawn", "cancelled"],
+  ["dropped plans", "cancelled"],
+  ["axed", "cancelled"],
+  ["pulled out", "cancelled"],
+  ["pulled the plug", "cancelled"],
+  ["collapsed", "cancelled"],
+  ["went into administration", "cancelled"],
+  ["entered administration", "cancelled"],
+  ["filed for bankruptcy", "cancelled"],
+];
+
+/** Words that make the following status cue a plan, not a fact: "will start construction". */
+export const FUTURE_WORDS = words(`
+  will would to shall expected expects expect slated scheduled set plans plan planned aims aim
+  aiming intends intend could may might should can hopes targets targeting due going
+`);
+
+/** Words that deny a cue: "has not started construction". */
+export const NEGATIONS = words(`not no never without yet`);
+
+/** Words that make a clause a possibility, not an announcement. */
+export const HEDGES = words(
+  `potentially potential possible possibly could might may would if whether`
+);
+
+/** Phases: "phase 1", "the first phase", "train 2", "stage one". */
+export const PHASE_WORDS = words(`phase phases stage stages train trains module modules`);
+export const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  initial: 1,
+};
+
+export const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};

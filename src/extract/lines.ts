@@ -1,0 +1,488 @@
+/**
+ * Stage 9: joining. The mentions of each sentence become draft lines: a capacity with the company
+ * that builds it ("to be developed by X", the sentence's subject, the company the article was
+ * talking about), its material, place, status and phase; a plant announced without a tonnage;
+ * a total over many companies as an aggregate. What a sentence leaves out (the company behind
+ * "it", the place of "the project") comes from the sentences before it.
+ */
+import { MaterialNode } from "../core/material";
+import { Gazetteer, PlaceNode } from "../core/place";
+import { Status } from "../core/status";
+import { CompanyEntity, CompanyMention } from "./companies";
+import {
+  AGGREGATE_WORDS,
+  FACILITY_NOUNS,
+  HEDGES,
+  ORDINALS,
+  PHASE_WORDS,
+  PRODUCER_PLURALS,
+  PRODUCTION_NOUNS,
+} from "./lexicon";
+import { MaterialMention } from "./materials";
+import { PlaceMention } from "./places";
+import { Quantity } from "./quantities";
+import { Sentence } from "./sentences";
+import { statusAt, StatusCue } from "./status";
+import { Kind, Token } from "./tokens";
+
+/** What the stages found in one sentence. */
+export interface SentenceFacts {
+  sentence: Sentence;
+  quantities: Quantity[];
+  capacities: Quantity[];
+  companies: CompanyMention[];
+  materials: MaterialMention[];
+  places: PlaceMention[];
+  cues: StatusCue[];
+}
+
+export interface PlaceChoice {
+  node: PlaceNode;
+  /** a city the gazetteer does not hold, inside node */
+  named: string | null;
+  /** a site the gazetteer does not hold, inside node (or inside named) */
+  site: string | null;
+}
+
+export interface Draft {
+  /** the companies behind the line: one, or the partners of a joint venture */
+  companies: CompanyEntity[];
+  /** set for aggregates: "Baotou companies (aggregate)" */
+  label: string | null;
+  material: MaterialNode | null;
+  quantity: Quantity | null;
+  place: PlaceChoice | null;
+  status: Status;
+  kind: "line" | "aggregate";
+  phase: string | null;
+  sentence: Sentence;
+  /** the company came from an earlier sentence, not this one */
+  inferredCompany: boolean;
+}
+
+const norm = (tokens: readonly Token[], i: number): string => tokens[i]?.norm ?? "";
+
+/** What the sentences before the current one established. */
+interface Discourse {
+  focus: CompanyEntity | null;
+  /** sentences since the focus was last named */
+  focusAge: number;
+  place: PlaceChoice | null;
+  placeAge: number;
+  status: Status | null;
+  material: MaterialNode | null;
+}
+
+export class Assembler {
+  private readonly d: Discourse = {
+    focus: null,
+    focusAge: 99,
+    place: null,
+    placeAge: 99,
+    status: null,
+    material: null,
+  };
+  readonly drafts: Draft[] = [];
+  /** where each company's lines are, for its later lines that name no place */
+  private readonly companyPlace = new Map<CompanyEntity, PlaceChoice>();
+
+  constructor(private readonly places: Gazetteer) {}
+
+  read(f: SentenceFacts): void {
+    const before = this.drafts.length;
+    if (f.capacities.length > 0) this.capacityLines(f);
+    if (this.drafts.length === before && !f.sentence.headline) this.undisclosedLine(f);
+    if (this.drafts.length === before && !f.sentence.headline) this.locateLastLine(f);
+    this.remember(f);
+  }
+
+  // ---- capacity lines ------------------------------------------------------------------
+
+  private capacityLines(f: SentenceFacts): void {
+    const { tokens } = f.sentence;
+    const aggregateSentence = isAggregateSentence(tokens, f);
+    for (const q of f.capacities) {
+      const place = this.placeFor(f, q.from, q.to);
+      const aggregate = aggregateSentence || this.isPlaceTotal(f, q);
+      let companies: CompanyEntity[] = [];
+      let inferred = false;
+      if (!aggregate) {
+        companies = companyFor(f, q);
+        if (companies.length === 0 && !f.sentence.headline && this.d.focus) {
+          companies = [this.d.focus];
+          inferred = true;
+        }
+      }
+      const material = this.materialFor(f, q);
+      const status =
+        q.role === "existing"
+          ? "operating"
+          : (statusAt(f.cues, q.from) ??
+            (this.d.status && this.d.focusAge <= 1 ? this.d.status : "announced"));
+      const resolvedPlace =
+        place ??
+        (companies[0] ? this.companyPlace.get(companies[0]) : undefined) ??
+        (this.d.placeAge <= 4 ? this.d.place : null);
+      const phase =
+        q.role === "expansion"
+          ? "expansion"
+          : q.role === "existing"
+            ? "existing"
+            : phaseNear(tokens, q);
+      const draft: Draft = {
+        companies,
+        label: aggregate ? aggregateLabel(resolvedPlace) : null,
+        material,
+        quantity: q,
+        place: resolvedPlace ?? null,
+        status,
+        kind: aggregate ? "aggregate" : "line",
+        phase,
+        sentence: f.sentence,
+        inferredCompany: inferred,
+      };
+      const copies = eachCount(tokens, q);
+      if (copies > 1 && !aggregate) {
+        for (let n = 1; n <= copies; n++) this.drafts.push({ ...draft, phase: `phase ${n}` });
+      } else this.drafts.push(draft);
+      if (companies[0] && resolvedPlace) this.companyPlace.set(companies[0], resolvedPlace);
+    }
+  }
+
+  /** "Indonesia's HPAL capacity reached …" with no company named: a total for the place. */
+  private isPlaceTotal(f: SentenceFacts, q: Quantity): boolean {
+    if (f.companies.length > 0) return false;
+    const { tokens } = f.sentence;
+    const owner = f.places.find(
+      (p) => p.possessive && p.to <= q.from && q.from - p.to <= 10 && !p.demonym
+    );
+    if (!owner) return false;
+    for (let k = owner.to; k < q.from; k++) if (/^capacit/.test(norm(tokens, k))) return true;
+    return false;
+  }
+
+  private materialFor(f: SentenceFacts, q: Quantity): MaterialNode | null {
+    const ms = f.materials;
+    const after = ms.find((m) => m.from >= q.to && m.from - q.to <= 6 && !m.vague);
+    const before = [...ms].reverse().find((m) => m.to <= q.from && q.from - m.to <= 8 && !m.vague);
+    const anyClear = nearest(
+      ms.filter((m) => !m.vague),
+      q.from
+    );
+    const anyVague = nearest(ms, q.from);
+    let chosen = (after ?? before ?? anyClear ?? anyVague)?.node ?? null;
+    if (q.measure === "energy" && (!chosen || (chosen.measure === "mass" && !q.basis))) {
+      chosen =
+        chosen?.measure === "energy"
+          ? chosen
+          : (f.materials.find((m) => m.node.measure === "energy")?.node ?? null);
+    }
+    return chosen ?? this.d.material;
+  }
+
+  // ---- lines without a tonnage ---------------------------------------------------------
+
+  private undisclosedLine(f: SentenceFacts): void {
+    const { tokens } = f.sentence;
+    const anchor = facilityAnchor(tokens, f.cues);
+    if (anchor < 0) return;
+    const status = statusAt(f.cues, anchor);
+    if (status === null) return;
+    if (tokens.some((t) => HEDGES.has(t.norm)) && status !== "talks") return;
+    const material = materialNear(f.materials, anchor);
+    if (!material) return;
+    let companies = subjects(f.companies);
+    let inferred = false;
+    if (companies.length === 0) {
+      if (!this.d.focus || this.d.focusAge > 2) return;
+      companies = [this.d.focus];
+      inferred = true;
+    }
+    const places = this.placesOf(f);
+    for (const place of places) {
+      this.drafts.push({
+        companies,
+        label: null,
+        material,
+        quantity: null,
+        place,
+        status,
+        kind: "line",
+        phase: null,
+        sentence: f.sentence,
+        inferredCompany: inferred,
+      });
+    }
+  }
+
+  /** Every distinct place a sentence locates something in: "in Kaiserslautern, Germany, and Termoli, Italy". */
+  private placesOf(f: SentenceFacts): PlaceChoice[] {
+    const candidates = f.places.filter(
+      (p) => p.locative && !p.headquarters && !p.demonym && !outside(f.sentence.tokens, p)
+    );
+    const chains: PlaceMention[][] = [];
+    for (const p of candidates) {
+      const chain = chains.find((c) => c.some((q) => this.related(p.node, q.node)));
+      if (chain) chain.push(p);
+      else chains.push([p]);
+    }
+    const found = chains.map((c) => this.deepest(c));
+    if (found.length === 0) {
+      const country = this.theCountry(f);
+      if (country) found.push(country);
+    }
+    return found;
+  }
+
+  // ---- places --------------------------------------------------------------------------
+
+  private related(a: PlaceNode, b: PlaceNode): boolean {
+    return this.places.contains(a.id, b.id) || this.places.contains(b.id, a.id);
+  }
+
+  private depth(p: PlaceMention | PlaceChoice): number {
+    return this.places.depth(p.node.id) + (p.named ? 1 : 0) + (p.site ? 2 : 0);
+  }
+
+  private deepest(chain: readonly PlaceMention[]): PlaceChoice {
+    let best = chain[0];
+    for (const p of chain) if (this.depth(p) > this.depth(best)) best = p;
+    return { node: best.node, named: best.named, site: best.site };
+  }
+
+  /** The place of a quantity: the nearest place stated as a location, made as specific as the sentence allows. */
+  private placeFor(f: SentenceFacts, from: number, to: number): PlaceChoice | null {
+    const usable = f.places.filter(
+      (p) => !p.headquarters && !p.demonym && !outside(f.sentence.tokens, p)
+    );
+    if (usable.length === 0) return this.theCountry(f);
+    const locatives = usable.filter((p) => p.locative);
+    const pool = locatives.length > 0 ? locatives : usable;
+    let anchor = pool[0];
+    let best = Infinity;
+    for (const p of pool) {
+      const d = p.from >= to ? p.from - to : from - p.to + 2;
+      if (d < best) {
+        best = d;
+        anchor = p;
+      }
+    }
+    return this.deepest(usable.filter((p) => this.related(p.node, anchor.node)));
+  }
+
+  /** "in the country": the country named last, or the one the article is about. */
+  private theCountry(f: SentenceFacts): PlaceChoice | null {
+    const { tokens } = f.sentence;
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      if (
+        tokens[k].norm !== "in" ||
+        !/^(the|that|this)$/.test(tokens[k + 1].norm) ||
+        tokens[k + 2].norm !== "country"
+      )
+        continue;
+      const named = [...f.places].reverse().find((p) => p.from < k);
+      const node = named
+        ? this.places.ancestors(named.node.id).find((n) => n.kind === "country")
+        : undefined;
+      if (node) return { node, named: null, site: null };
+      const context = this.d.place
+        ? this.places.ancestors(this.d.place.node.id).find((n) => n.kind === "country")
+        : undefined;
+      if (context) return { node: context, named: null, site: null };
+    }
+    return null;
+  }
+
+  /** "The project will be located in Tangier Tech City": the last line gets the more precise place. */
+  private locateLastLine(f: SentenceFacts): void {
+    const { tokens } = f.sentence;
+    const located = tokens.findIndex((t) => /^(located|sited|situated|housed|built)$/.test(t.norm));
+    if (located < 0 || subjects(f.companies).length > 0) return;
+    const last = this.drafts[this.drafts.length - 1];
+    if (!last) return;
+    const place = this.placeFor(f, located, located + 1);
+    if (!place) return;
+    if (
+      last.place === null ||
+      (this.places.contains(last.place.node.id, place.node.id) &&
+        this.depth(place) > this.depth(last.place))
+    ) {
+      for (const d of this.drafts) if (d.sentence === last.sentence) d.place = place;
+    }
+  }
+
+  // ---- what the next sentences inherit -------------------------------------------------
+
+  private remember(f: SentenceFacts): void {
+    const named = subjects(f.companies);
+    const other = f.companies.find((m) => m.role !== "parent");
+    if (named.length > 0) {
+      this.d.focus = named[0];
+      this.d.focusAge = 0;
+    } else if (!this.d.focus && other) {
+      this.d.focus = other.entity;
+      this.d.focusAge = 0;
+    } else this.d.focusAge++;
+    const place = f.places.some((p) => p.locative && !p.headquarters && !p.demonym)
+      ? this.placeFor(f, 0, 0)
+      : null;
+    if (place) {
+      this.d.place = place;
+      this.d.placeAge = 0;
+    } else this.d.placeAge++;
+    const facts = f.cues.filter((c) => !c.future);
+    this.d.status = facts.length > 0 ? facts[facts.length - 1].status : null;
+    const clear = f.materials.filter((m) => !m.vague);
+    if (clear.length > 0 && !f.sentence.headline) this.d.material = clear[clear.length - 1].node;
+  }
+}
+
+// ---- helpers over one sentence -------------------------------------------------------
+
+function nearest<T extends { from: number; to: number }>(
+  items: readonly T[],
+  at: number
+): T | undefined {
+  let best: T | undefined;
+  let bestD = Infinity;
+  for (const m of items) {
+    const d = m.from >= at ? m.from - at : at - m.to;
+    if (d < bestD) {
+      best = m;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+function outside(tokens: readonly Token[], p: PlaceMention): boolean {
+  const w = norm(tokens, p.from - 1);
+  return w === "outside" || w === "from" || w === "beyond" || w === "than";
+}
+
+/** The companies that act in a sentence (not parents, not objects), in order. */
+function subjects(mentions: readonly CompanyMention[]): CompanyEntity[] {
+  const out: CompanyEntity[] = [];
+  for (const m of mentions)
+    if ((m.role === "subject" || m.role === "agent") && !out.includes(m.entity)) out.push(m.entity);
+  return out;
+}
+
+const JV_WORDS = /^(joint|jv|jvs|venture|partnership|consortium|partners)$/;
+
+/**
+ * The company behind a capacity: "… to be developed by X" after it; else the nearest acting
+ * company before it; else one after it; joint-venture partners together when the venture has no
+ * name of its own.
+ */
+function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
+  const ms = f.companies.filter((m) => m.role !== "parent");
+  const next = f.capacities.find((c) => c.from > q.from);
+  const limit = next ? next.from : Infinity;
+  const agent = ms.find(
+    (m) => m.role === "agent" && m.from >= q.to && m.from - q.to <= 14 && m.from < limit
+  );
+  let chosen: CompanyMention | undefined = agent;
+  if (!chosen) chosen = [...ms].reverse().find((m) => m.to <= q.from && m.role !== "object");
+  if (!chosen) chosen = ms.find((m) => m.from >= q.to && m.role !== "object" && m.from < limit);
+  if (!chosen) chosen = [...ms].reverse().find((m) => m.to <= q.from);
+  if (!chosen) return [];
+  const { tokens } = f.sentence;
+  if (!tokens.some((t) => JV_WORDS.test(t.norm))) return [chosen.entity];
+  // a venture with a name: "PT Huayue, a joint venture of …" is PT Huayue
+  const after = tokens.slice(chosen.to, chosen.to + 5).some((t) => JV_WORDS.test(t.norm));
+  if (after && tokens[chosen.to]?.text === ",") return [chosen.entity];
+  const partners: CompanyEntity[] = [];
+  for (const m of ms)
+    if (!partners.includes(m.entity) && m.role !== "agent") partners.push(m.entity);
+  if (!partners.includes(chosen.entity)) partners.unshift(chosen.entity);
+  return partners.slice(0, 3);
+}
+
+function isAggregateSentence(tokens: readonly Token[], f: SentenceFacts): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k].norm;
+    if (AGGREGATE_WORDS.has(w)) return true;
+    // "companies in Baotou", "producers across Argentina"
+    if (PRODUCER_PLURALS.has(w) && /^(in|across|throughout)$/.test(norm(tokens, k + 1))) {
+      if (f.places.some((p) => p.from >= k + 2 && p.from <= k + 4)) return true;
+    }
+  }
+  return false;
+}
+
+function aggregateLabel(place: PlaceChoice | null | undefined): string {
+  if (!place) return "(aggregate)";
+  return `${place.named ?? place.node.name} companies (aggregate)`;
+}
+
+/** "phase 1", "the first phase", "Phase II", "train 2", "stage one" near a quantity. */
+export function phaseNear(tokens: readonly Token[], q: Quantity): string | null {
+  const from = Math.max(0, q.from - 8);
+  const to = Math.min(tokens.length, q.to + 6);
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].norm;
+    if (!PHASE_WORDS.has(w)) continue;
+    const word = w.replace(/s$/, "");
+    const next = tokens[k + 1];
+    const prev = tokens[k - 1];
+    let n: number | undefined;
+    if (next && (next.kind === Kind.Number || next.kind === Kind.Word)) {
+      n =
+        next.kind === Kind.Number && /^\d$/.test(next.text)
+          ? Number(next.text)
+          : ORDINALS[next.norm];
+    }
+    if (n === undefined && prev) n = ORDINALS[prev.norm];
+    if (n === undefined) continue;
+    const d = k < q.from ? q.from - k : k - q.to;
+    if (d < bestD) {
+      bestD = d;
+      best = `${word} ${n}`;
+    }
+  }
+  return best;
+}
+
+/** "two phases of 25,000 t each": how many lines one quantity stands for. */
+function eachCount(tokens: readonly Token[], q: Quantity): number {
+  const each = tokens.slice(q.to, q.to + 3).some((t) => t.norm === "each");
+  if (!each) return 1;
+  for (let k = q.from - 1; k >= Math.max(0, q.from - 6); k--) {
+    const w = tokens[k].norm;
+    const n = tokens[k].kind === Kind.Number && /^[2-9]$/.test(w) ? Number(w) : ORDINALS[w];
+    if (
+      n &&
+      n > 1 &&
+      n < 10 &&
+      /^(phases|stages|lines|plants|trains|modules)$/.test(norm(tokens, k + 1))
+    )
+      return n;
+  }
+  return 1;
+}
+
+/** Where a sentence announces a plant with no tonnage: its facility noun, or its "production of …". */
+function facilityAnchor(tokens: readonly Token[], cues: readonly StatusCue[]): number {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== Kind.Word || t.cap) continue;
+    if (
+      FACILITY_NOUNS.has(t.norm) &&
+      !/^(capacity|capacities|operation|operations|site|project|projects)$/.test(t.norm)
+    )
+      return k;
+  }
+  // "talks on the production and processing of lithium": production only with talks or an agreement
+  if (cues.some((c) => c.status === "talks" || c.status === "agreement signed")) {
+    for (let k = 0; k < tokens.length; k++) if (PRODUCTION_NOUNS.has(tokens[k].norm)) return k;
+  }
+  return -1;
+}
+
+function materialNear(ms: readonly MaterialMention[], at: number): MaterialNode | null {
+  const clear = ms.filter((m) => !m.vague || m.to === at || m.from === at + 1);
+  return nearest(clear, at)?.node ?? null;
+}

@@ -1,0 +1,168 @@
+/**
+ * Stage 6: places, found by the gazetteer's names and aliases (and the lexicon's extra place
+ * names and demonyms), each with what the words around it say: "in Indonesia" locates, a
+ * "Perth-based" company does not, "Moroccan" points at Morocco. Unknown sites are read from
+ * their last word: "Kendal Industrial Park" is a site in Kendal.
+ */
+import { Gazetteer, PlaceNode } from "../core/place";
+import { fold } from "../core/text";
+import { DEMONYMS, EXTRA_PLACES, NOT_PLACES, SITE_HEADS } from "./lexicon";
+import { PhraseBook } from "./phrases";
+import { isAcronym, Kind, Token } from "./tokens";
+
+interface PlaceEntry {
+  node: PlaceNode;
+  /** a city the gazetteer does not hold (from the lexicon), inside node */
+  named: string | null;
+  demonym: boolean;
+}
+
+export interface PlaceMention extends PlaceEntry {
+  from: number;
+  to: number;
+  /** "in X", "at X", "near X" */
+  locative: boolean;
+  /** where a company is based, not where it builds */
+  headquarters: boolean;
+  possessive: boolean;
+  /** a site the gazetteer does not hold ("Kendal Industrial Park"), inside node */
+  site: string | null;
+}
+
+/** Short codes that are words too ("IN", "IT", "NO"): only these count as places. */
+const SHORT_NAMES = new Set([
+  "us",
+  "usa",
+  "uk",
+  "drc",
+  "prc",
+  "wa",
+  "nsw",
+  "qld",
+  "u s",
+  "u s a",
+  "u k",
+]);
+
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "near",
+  "into",
+  "across",
+  "within",
+  "inside",
+  "on",
+  "to",
+  "throughout",
+]);
+const HEADQUARTERS = new Set(["based", "headquartered", "listed", "headquarters", "hq"]);
+const DETERMINERS = new Set(["the", "its", "their", "a", "an", "his", "her", "our"]);
+
+export function placeBook(gazetteer: Gazetteer): PhraseBook<PlaceEntry | null> {
+  const book = new PhraseBook<PlaceEntry | null>();
+  for (const phrase of NOT_PLACES) book.add(phrase, null);
+  for (const node of gazetteer.all()) {
+    if (node.kind === "world") continue;
+    for (const name of [node.name, ...(node.aliases ?? [])]) {
+      const key = fold(name);
+      if (key.replace(/ /g, "").length <= 3 && name === name.toUpperCase() && !SHORT_NAMES.has(key))
+        continue;
+      book.add(name, { node, named: null, demonym: false });
+    }
+  }
+  for (const [name, within] of Object.entries(EXTRA_PLACES)) {
+    const node = gazetteer.lookup(within)[0];
+    if (node) book.add(name, { node, named: title(name), demonym: false });
+  }
+  for (const [demonym, country] of Object.entries(DEMONYMS)) {
+    const node = gazetteer.lookup(country)[0];
+    if (node) book.add(demonym, { node, named: null, demonym: true });
+  }
+  return book;
+}
+
+function title(name: string): string {
+  return name.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+function capitalised(t: Token): boolean {
+  return t.cap || isAcronym(t);
+}
+
+export function findPlaces(
+  tokens: readonly Token[],
+  book: PhraseBook<PlaceEntry | null>
+): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  for (const m of book.all(tokens, (m) => capitalised(tokens[m.from]))) {
+    if (m.value === null) continue;
+    let k = m.from - 1;
+    while (k >= 0 && DETERMINERS.has(tokens[k].norm)) k--;
+    const before = k >= 0 ? tokens[k].norm : "";
+    const after = tokens[m.to];
+    const dashBased = after?.text === "-" && HEADQUARTERS.has(tokens[m.to + 1]?.norm ?? "");
+    const possessive =
+      (after?.text === "'" || after?.text === "’") &&
+      tokens[m.to + 1]?.norm === "s" &&
+      !tokens[m.to + 1]?.space;
+    found.push({
+      ...m.value,
+      from: m.from,
+      to: m.to,
+      locative: LOCATIVE.has(before) && !m.value.demonym,
+      headquarters:
+        dashBased || (LOCATIVE.has(before) && HEADQUARTERS.has(tokens[k - 1]?.norm ?? "")),
+      possessive,
+      site: null,
+    });
+  }
+  return withSites(tokens, found);
+}
+
+/**
+ * "Kendal Industrial Park", "Mohammed VI Tanger Tech City": a run of capitalised words ending in
+ * a site word becomes a site, inside the place it names or the place named right after it.
+ */
+function withSites(tokens: readonly Token[], places: PlaceMention[]): PlaceMention[] {
+  const out = places.slice();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const isSiteHead =
+      t.cap &&
+      (SITE_HEADS.has(t.norm) || (t.norm === "city" && /^tech/.test(tokens[i - 1]?.norm ?? "")));
+    if (!isSiteHead) continue;
+    let from = i;
+    while (
+      from > 0 &&
+      i - from < 6 &&
+      (capitalised(tokens[from - 1]) || tokens[from - 1].text === "-") &&
+      tokens[from - 1].kind !== Kind.Number
+    )
+      from--;
+    if (from === i) continue;
+    if (places.some((p) => p.from <= from && p.to >= i + 1 && p.node.kind === "site")) continue;
+    const inside = places.find((p) => p.from >= from && p.to <= i + 1 && !p.demonym);
+    const next = places.find((p) => p.from > i && p.from <= i + 4 && !p.demonym);
+    const holder = inside ?? next;
+    if (!holder) continue;
+    const text = tokens
+      .slice(from, i + 1)
+      .map((x, j) => (j > 0 && x.space ? " " : "") + x.text)
+      .join("");
+    let k = from - 1;
+    while (k >= 0 && DETERMINERS.has(tokens[k].norm)) k--;
+    out.push({
+      node: holder.node,
+      named: holder.named ?? null,
+      site: text,
+      demonym: false,
+      from,
+      to: i + 1,
+      locative: LOCATIVE.has(k >= 0 ? tokens[k].norm : ""),
+      headquarters: false,
+      possessive: false,
+    });
+  }
+  return out.sort((a, b) => a.from - b.from);
+}

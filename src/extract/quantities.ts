@@ -1,0 +1,456 @@
+/**
+ * Stage 2: quantities. Tonnages and cell capacities as written in the news, read from tokens
+ * with a bounded look-ahead: 5,000 t; 5000 tpa; t/a; tonnes per annum; tonne-per-annum; tons a
+ * year; 50kt; 50 ktpa; 1.2 Mtpa; a 50,000-tonne plant; 50 thousand tonnes; 1.2 million tonnes;
+ * 11 250 t/y; 5万吨; 20 GWh; 500 MWh; 60 tonnes a day; 30,000-37,000 t; up to 50,000 t;
+ * from 20,000 to 40,000 t/yr. Whether a quantity is a capacity is the next stage's question.
+ */
+import { Kind, Token } from "./tokens";
+
+export type Measure = "mass" | "energy";
+
+export interface Quantity {
+  /** the value in `unit` */
+  value: number;
+  /** t/yr, kt/yr, Mt/yr, t/month, t/day, GWh/yr or MWh/yr */
+  unit: string;
+  measure: Measure;
+  /** tonnes a year, or GWh a year for cells */
+  perYear: number;
+  /** stated as a rate (a year, a month, a day, tpa, GWh) */
+  rate: boolean;
+  /** an adjective before a noun: "a 50,000-tonne plant" */
+  adjective: boolean;
+  /** a range: the value is its top */
+  range: boolean;
+  upTo: boolean;
+  /** token indexes in the sentence: [from, to) */
+  from: number;
+  to: number;
+  basis: string | null;
+  /** existing: the "from" of an expansion; expansion: what it adds; line otherwise */
+  role: "line" | "existing" | "expansion";
+  /** a total stated after an expansion or over phases ("bringing capacity to …") */
+  total: boolean;
+}
+
+interface Unit {
+  symbol: string;
+  measure: Measure;
+  /** multiply the stated value by this for tonnes (or GWh) */
+  factor: number;
+  /** per year unless a rate says otherwise; null when the unit itself states no period */
+  period: "yr" | "month" | "day" | null;
+}
+
+const TONNE_WORDS = new Set(["t", "ton", "tons", "tonne", "tonnes", "tonnage", "mts"]);
+const METRIC = "metric";
+
+/** Units written as one token (after folding): tpa, ktpa, mtpa, gwh … */
+const ONE_WORD_UNITS: Record<string, Unit> = {
+  tpa: { symbol: "t", measure: "mass", factor: 1, period: "yr" },
+  tpy: { symbol: "t", measure: "mass", factor: 1, period: "yr" },
+  tpd: { symbol: "t", measure: "mass", factor: 1, period: "day" },
+  tpm: { symbol: "t", measure: "mass", factor: 1, period: "month" },
+  kt: { symbol: "kt", measure: "mass", factor: 1e3, period: null },
+  kts: { symbol: "kt", measure: "mass", factor: 1e3, period: null },
+  ktpa: { symbol: "kt", measure: "mass", factor: 1e3, period: "yr" },
+  ktpy: { symbol: "kt", measure: "mass", factor: 1e3, period: "yr" },
+  kta: { symbol: "kt", measure: "mass", factor: 1e3, period: "yr" },
+  kilotonnes: { symbol: "kt", measure: "mass", factor: 1e3, period: null },
+  kilotons: { symbol: "kt", measure: "mass", factor: 1e3, period: null },
+  mtpa: { symbol: "Mt", measure: "mass", factor: 1e6, period: "yr" },
+  mta: { symbol: "Mt", measure: "mass", factor: 1e6, period: "yr" },
+  mtpy: { symbol: "Mt", measure: "mass", factor: 1e6, period: "yr" },
+  gwh: { symbol: "GWh", measure: "energy", factor: 1, period: "yr" },
+  mwh: { symbol: "MWh", measure: "energy", factor: 1e-3, period: "yr" },
+};
+
+const MULTIPLIERS: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mln: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  万: 1e4,
+  千: 1e3,
+  亿: 1e8,
+};
+
+const DASHES = new Set(["-", "‐", "‑", "–", "—"]);
+
+/** A number as written: thousands separated by commas, periods or narrow spaces; one decimal mark. */
+export function parseNumber(text: string): number {
+  const clean = text.replace(/[\u00a0\u2009\u202f]/g, ",");
+  const commas = clean.split(",");
+  let normal: string;
+  if (commas.length > 1) {
+    const thousands = commas.slice(1).every((g) => /^\d{3}(\.\d+)?$/.test(g));
+    if (thousands) normal = commas.join("");
+    else if (commas.length === 2 && !clean.includes(".")) normal = commas.join(".");
+    else return NaN;
+  } else {
+    const dots = clean.split(".");
+    if (dots.length > 2) {
+      if (!dots.slice(1).every((g) => /^\d{3}$/.test(g))) return NaN;
+      normal = dots.join("");
+    } else normal = clean;
+  }
+  if (normal.length > 15) return NaN;
+  return Number(normal);
+}
+
+const norm = (tokens: readonly Token[], i: number): string => tokens[i]?.norm ?? "";
+const isPunct = (t: Token | undefined, set: Set<string>): boolean =>
+  t !== undefined && t.kind === Kind.Punct && set.has(t.text);
+
+/** The number at i with spaced thousands ("11 250"): its value and the index after it. */
+function numberAt(tokens: readonly Token[], i: number): { value: number; next: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== Kind.Number) return null;
+  let value = parseNumber(t.text);
+  if (!Number.isFinite(value)) return null;
+  let next = i + 1;
+  if (/^\d{1,3}$/.test(t.text)) {
+    // "11 250 t/y": groups of three digits after plain spaces, at most a few
+    while (
+      next < tokens.length &&
+      next - i < 4 &&
+      tokens[next].kind === Kind.Number &&
+      tokens[next].space &&
+      !tokens[next].newline &&
+      /^\d{3}$/.test(tokens[next].text)
+    ) {
+      value = value * 1000 + Number(tokens[next].text);
+      next++;
+    }
+  }
+  return { value, next };
+}
+
+/** A period after a unit: "a year", "per annum", "/yr", "annually", "a day", "per month". */
+function periodAt(
+  tokens: readonly Token[],
+  i: number
+): { period: Unit["period"]; next: number } | null {
+  let j = i;
+  while (isPunct(tokens[j], DASHES)) j++;
+  const w = norm(tokens, j);
+  const slash = tokens[j]?.text === "/";
+  if (w === "annually" || w === "yearly" || w === "pa" || w === "py")
+    return { period: "yr", next: j + 1 };
+  if (w === "daily") return { period: "day", next: j + 1 };
+  if (w === "monthly") return { period: "month", next: j + 1 };
+  if (w === "p" && tokens[j + 1]?.text === "." && norm(tokens, j + 2) === "a") {
+    return { period: "yr", next: tokens[j + 3]?.text === "." ? j + 4 : j + 3 };
+  }
+  if (slash || w === "per" || w === "a" || w === "an" || w === "each" || w === "every") {
+    let k = j + 1;
+    while (isPunct(tokens[k], DASHES)) k++;
+    const p = norm(tokens, k);
+    if (p === "year" || p === "yr" || p === "annum" || p === "y" || (slash && p === "a")) {
+      return { period: "yr", next: k + 1 };
+    }
+    if (p === "month" || p === "mo") return { period: "month", next: k + 1 };
+    if (p === "day" || (slash && p === "d")) return { period: "day", next: k + 1 };
+    if (p === "年") return { period: "yr", next: k + 1 };
+  }
+  return null;
+}
+
+/** A unit at i (after the number and any multiplier). */
+function unitAt(
+  tokens: readonly Token[],
+  i: number,
+  value: number
+): { unit: Unit; next: number } | null {
+  let j = i;
+  const hyphen = isPunct(tokens[j], DASHES);
+  if (hyphen) j++;
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.kind === Kind.Cjk && t.text === "吨")
+    return { unit: { symbol: "t", measure: "mass", factor: 1, period: null }, next: j + 1 };
+  if (t.kind !== Kind.Word) return null;
+  const w = t.norm;
+  if (w === METRIC && TONNE_WORDS.has(norm(tokens, j + 1))) {
+    return { unit: { symbol: "t", measure: "mass", factor: 1, period: null }, next: j + 2 };
+  }
+  if (w === "mt") {
+    // "Mt" is a million tonnes; "MT"/"mt" after a big number are metric tonnes
+    const million = t.text === "Mt" || value < 1000;
+    return {
+      unit: million
+        ? { symbol: "Mt", measure: "mass", factor: 1e6, period: null }
+        : { symbol: "t", measure: "mass", factor: 1, period: null },
+      next: j + 1,
+    };
+  }
+  if (TONNE_WORDS.has(w)) {
+    // t/a, t/y, t/d written with a slash are one unit
+    return { unit: { symbol: "t", measure: "mass", factor: 1, period: null }, next: j + 1 };
+  }
+  const one = ONE_WORD_UNITS[w];
+  if (one) return { unit: one, next: j + 1 };
+  if (w === "gigawatt" || w === "megawatt") {
+    let k = j + 1;
+    while (isPunct(tokens[k], DASHES)) k++;
+    if (/^hours?$/.test(norm(tokens, k))) {
+      return { unit: w === "gigawatt" ? ONE_WORD_UNITS.gwh : ONE_WORD_UNITS.mwh, next: k + 1 };
+    }
+  }
+  if (w === "gigawatt-hours" || w === "gwhs") return { unit: ONE_WORD_UNITS.gwh, next: j + 1 };
+  if (
+    w === "gw" &&
+    /^(battery|batteries|cell|cells|gigafactory|factory|plant)$/.test(norm(tokens, j + 1))
+  ) {
+    return { unit: ONE_WORD_UNITS.gwh, next: j + 1 };
+  }
+  return null;
+}
+
+const BASIS_LOOKAHEAD = 6;
+
+/** The basis stated after a quantity: LCE, contained metal, oxide, battery-equivalent. */
+function basisAfter(tokens: readonly Token[], from: number, measure: Measure): string | null {
+  for (let k = from; k < Math.min(tokens.length, from + BASIS_LOOKAHEAD); k++) {
+    const w = norm(tokens, k);
+    if (w === "lce" || (w === "carbonate" && norm(tokens, k + 1) === "equivalent")) return "LCE";
+    if (w === "contained" || w === "content" || w === "metal") {
+      const around = [norm(tokens, k - 1), norm(tokens, k + 1), norm(tokens, k + 2)];
+      if (around.includes("cobalt")) return "contained Co";
+      return "contained Ni";
+    }
+    if (w === "reo" || w === "treo") return "REO";
+    if (w === "equivalent" && measure === "energy") return "battery-equivalent";
+    if (tokens[k].kind === Kind.Number) break;
+  }
+  return measure === "mass" ? "product" : null;
+}
+
+/** A "simple" quantity at i: number, multiplier, unit, period. */
+function simpleAt(tokens: readonly Token[], i: number) {
+  const num = numberAt(tokens, i);
+  if (!num) return null;
+  let { value } = num;
+  let j = num.next;
+  let multiplier = 1;
+  const m = norm(tokens, j) || tokens[j]?.text;
+  if (m !== undefined && MULTIPLIERS[m] !== undefined) {
+    // "m" and "k" alone multiply only before a unit: "1.2m tonnes", "50k t"
+    if ((m !== "m" && m !== "k") || unitAt(tokens, j + 1, value * MULTIPLIERS[m])) {
+      multiplier = MULTIPLIERS[m];
+      j++;
+    }
+  }
+  const u = unitAt(tokens, j, value * multiplier);
+  if (!u) return null;
+  let next = u.next;
+  let period = u.unit.period;
+  const adjective =
+    isPunct(tokens[j], DASHES) ||
+    (/^(tonne|ton)$/.test(norm(tokens, u.next - 1)) &&
+      tokens[next]?.kind === Kind.Word &&
+      !periodAt(tokens, next) &&
+      norm(tokens, next) !== "of");
+  const after = periodAt(tokens, next);
+  if (after) {
+    period = after.period;
+    next = after.next;
+  } else if (period === null) {
+    period = periodLater(tokens, next);
+  }
+  return {
+    value,
+    multiplier,
+    unit: u.unit,
+    period,
+    rateStated: period !== null,
+    adjective,
+    from: i,
+    to: next,
+  };
+}
+
+/** "50,000 tonnes of lithium hydroxide a year": a period a few words on. */
+function periodLater(tokens: readonly Token[], from: number): Unit["period"] {
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+    const t = tokens[k];
+    if (t.kind === Kind.Number) return null;
+    if (t.kind === Kind.Punct && !DASHES.has(t.text) && t.text !== "(" && t.text !== ")")
+      return null;
+    const w = t.norm;
+    if (w === "in" || w === "by" || w === "from" || w === "and" || w === "to" || w === "for")
+      return null;
+    const p = periodAt(tokens, k);
+    if (p) return p.period;
+  }
+  return null;
+}
+
+function toQuantity(
+  s: NonNullable<ReturnType<typeof simpleAt>>,
+  tokens: readonly Token[],
+  extra: Partial<Quantity> = {}
+): Quantity | null {
+  const { unit, multiplier } = s;
+  let value = s.value;
+  let symbol: string;
+  let factor: number;
+  const period = s.period ?? "yr";
+  if (unit.measure === "energy") {
+    value *= multiplier;
+    symbol = `${unit.symbol}/yr`;
+    factor = unit.factor;
+  } else if (period === "yr" && unit.symbol === "t" && (multiplier === 1e3 || multiplier === 1e6)) {
+    // 50 thousand tonnes is 50 kt; 1.2 million tonnes is 1.2 Mt
+    symbol = multiplier === 1e3 ? "kt/yr" : "Mt/yr";
+    factor = multiplier;
+  } else if (period === "yr") {
+    value *= multiplier;
+    symbol = `${unit.symbol}/yr`;
+    factor = unit.factor;
+  } else {
+    // per month and per day are kept in tonnes
+    value *= multiplier * unit.factor;
+    symbol = `t/${period}`;
+    factor = period === "month" ? 12 : 365;
+  }
+  const perYear = value * factor;
+  if (!(value > 0) || !Number.isFinite(perYear) || perYear > 1e10) return null;
+  return {
+    value: round(value),
+    unit: symbol,
+    measure: unit.measure,
+    perYear: round(perYear),
+    rate: s.rateStated || unit.measure === "energy",
+    adjective: s.adjective,
+    range: false,
+    upTo: false,
+    from: s.from,
+    to: s.to,
+    basis: basisAfter(tokens, s.to, unit.measure),
+    role: "line",
+    total: false,
+    ...extra,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+const TOTAL_VERBS =
+  /^(bringing|bring|brings|taking|take|takes|raising|lifting|boosting|increasing|increase|expanding|expand|doubling|double|reach|reaching|reached|total|totalling|totaling)$/;
+
+/** Every quantity of a sentence, left to right. */
+export function findQuantities(tokens: readonly Token[]): Quantity[] {
+  const found: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== Kind.Number) continue;
+    const first = simpleAt(tokens, i);
+    if (first) {
+      // "20,000 t to 40,000 t", "30,000 t - 37,000 t"
+      const joiner = norm(tokens, first.to) || tokens[first.to]?.text;
+      const second =
+        joiner === "to" || DASHES.has(joiner ?? "") ? simpleAt(tokens, first.to + 1) : null;
+      if (second && second.unit.measure === first.unit.measure) {
+        found.push(...pair(tokens, i, first, second));
+        i = second.to - 1;
+        continue;
+      }
+      const q = toQuantity(first, tokens, context(tokens, i));
+      if (q) found.push(q);
+      i = first.to - 1;
+      continue;
+    }
+    // "30,000-37,000 t", "from 20,000 to 40,000 t/yr", "between 5 and 10 GWh"
+    const num = numberAt(tokens, i);
+    if (!num) continue;
+    const joiner = norm(tokens, num.next) || tokens[num.next]?.text;
+    if (joiner === "to" || joiner === "and" || DASHES.has(joiner ?? "")) {
+      const second = simpleAt(tokens, num.next + 1);
+      if (second) {
+        const lowSimple = { ...second, value: num.value, from: i, to: num.next };
+        found.push(...pair(tokens, i, lowSimple, second));
+        i = second.to - 1;
+      }
+    }
+  }
+  return found;
+}
+
+/** Flags read from the words just before a quantity. */
+function context(tokens: readonly Token[], i: number): Partial<Quantity> {
+  const before = [norm(tokens, i - 1), norm(tokens, i - 2), norm(tokens, i - 3)];
+  const upTo = before[1] === "up" && before[0] === "to";
+  let total = false;
+  if (before[0] === "to" || before[0] === "of") {
+    for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
+      if (TOTAL_VERBS.test(norm(tokens, k))) total = true;
+      if (
+        norm(tokens, k) === "total" ||
+        norm(tokens, k) === "combined" ||
+        norm(tokens, k) === "overall"
+      )
+        total = true;
+    }
+  }
+  return { upTo, total: total && !upTo };
+}
+
+/** Two quantities joined by "to" or a dash: a range, or an expansion "from A to B". */
+function pair(
+  tokens: readonly Token[],
+  i: number,
+  low: NonNullable<ReturnType<typeof simpleAt>>,
+  high: NonNullable<ReturnType<typeof simpleAt>>
+): Quantity[] {
+  const from = norm(tokens, i - 1) === "from";
+  const expansion = from && high.value > low.value && expansionNear(tokens, i);
+  const lowQ = toQuantity(low, tokens);
+  const highQ = toQuantity(high, tokens);
+  if (!lowQ || !highQ) return highQ ? [highQ] : [];
+  if (expansion) {
+    const added = toQuantity(
+      {
+        ...high,
+        value: high.value - low.value * (low.multiplier / high.multiplier),
+        from: low.from,
+        to: high.to,
+      },
+      tokens,
+      { role: "expansion" }
+    );
+    const existing: Quantity = {
+      ...lowQ,
+      role: "existing",
+      to: high.to,
+      rate: lowQ.rate || highQ.rate,
+      basis: highQ.basis,
+    };
+    return added ? [existing, added] : [existing];
+  }
+  // a range: its top, as "up to"
+  return [{ ...highQ, from: low.from, range: true, upTo: true }];
+}
+
+function expansionNear(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 10); k < i; k++) {
+    const w = norm(tokens, k);
+    if (
+      /^(expan|increas|rais|lift|boost|doubl|grow|upgrad|scal|ramp|go|goes|going|rise|rises|rising)/.test(
+        w
+      )
+    )
+      return true;
+    if (w === "capacity") return true;
+  }
+  return false;
+}

@@ -1,0 +1,102 @@
+/**
+ * Stage 7: status cues. "signed an agreement", "approved", "started construction",
+ * "commissioned", "began production", "put on hold", "cancelled" … each found with whether it is
+ * a plan ("will start construction", "construction is slated to commence") or denied ("has not
+ * started"). The status of a line is the nearest stated fact; a sentence of plans only announces.
+ */
+import { Status } from "../core/status";
+import { FUTURE_WORDS, NEGATIONS, STATUS_CUES } from "./lexicon";
+import { PhraseBook } from "./phrases";
+import { Token } from "./tokens";
+
+export interface StatusCue {
+  status: Status;
+  from: number;
+  to: number;
+  future: boolean;
+}
+
+let book: PhraseBook<Status> | null = null;
+
+function cueBook(): PhraseBook<Status> {
+  if (!book) {
+    book = new PhraseBook<Status>();
+    for (const [phrase, status] of STATUS_CUES) book.add(phrase, status);
+  }
+  return book;
+}
+
+const LATER = new Set([
+  "slated",
+  "scheduled",
+  "expected",
+  "set",
+  "due",
+  "planned",
+  "will",
+  "would",
+  "to",
+]);
+const SKIP_BACK = new Set([
+  "be",
+  "been",
+  "is",
+  "are",
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "also",
+  "soon",
+  "then",
+  "now",
+  "formally",
+  "officially",
+  "fully",
+]);
+
+export function findStatusCues(tokens: readonly Token[]): StatusCue[] {
+  const found: StatusCue[] = [];
+  for (const m of cueBook().all(tokens)) {
+    let future = false;
+    let negated = false;
+    // plans and denials stand just before the cue ("will be commissioned", "has not started")
+    for (let k = m.from - 1, seen = 0; k >= 0 && seen < 3; k--) {
+      const w = tokens[k].norm;
+      if (SKIP_BACK.has(w)) continue;
+      seen++;
+      if (FUTURE_WORDS.has(w)) future = true;
+      if (NEGATIONS.has(w)) negated = true;
+    }
+    // a noun cue followed by a plan: "construction is slated to commence"
+    for (let k = m.to; k < Math.min(tokens.length, m.to + 3); k++) {
+      const w = tokens[k].norm;
+      if (LATER.has(w) && w !== "to") future = true;
+    }
+    // an announcement is a plan by its nature: a stated fact beside it wins
+    if (m.value === "announced") future = true;
+    if (!negated) found.push({ status: m.value, from: m.from, to: m.to, future });
+  }
+  return found;
+}
+
+/**
+ * The status of a line at token `at`: the nearest stated fact; else, when only plans are stated,
+ * talks stay talks and anything else is announced; null when the sentence says nothing.
+ */
+export function statusAt(cues: readonly StatusCue[], at: number): Status | null {
+  let best: StatusCue | null = null;
+  let bestDistance = Infinity;
+  for (const c of cues) {
+    if (c.future) continue;
+    const d = c.to <= at ? at - c.to : c.from >= at ? c.from - at : 0;
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  if (best) return best.status;
+  if (cues.length === 0) return null;
+  return cues.some((c) => c.status === "talks") ? "talks" : "announced";
+}

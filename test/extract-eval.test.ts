@@ -1,0 +1,59 @@
+/**
+ * The extractor scored as the held-out set will be: the shared scorer runs the built command
+ * on each article and matches its lines against hand-annotated gold lines.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+
+const root = path.resolve(__dirname, "..");
+const scorer = path.resolve(root, "..", "shared", "tools", "score-extract.mjs");
+const seeds = path.resolve(root, "..", "shared", "seeds");
+
+interface Score {
+  strict: { p: number; r: number; f1: number };
+  lenient: { p: number; r: number; f1: number };
+  failures: number;
+  report: string;
+}
+
+/** Runs the scorer on a folder of articles with their gold.json. */
+export function score(dir: string): Score {
+  const report = execFileSync(
+    process.execPath,
+    [
+      scorer,
+      "--gold",
+      path.join(dir, "gold.json"),
+      "--dir",
+      dir,
+      "--cmd",
+      `${process.execPath} ${path.join(root, "bin", "captrack.js")} extract {} --json`,
+      "--verbose",
+    ],
+    { encoding: "utf8", cwd: root }
+  );
+  const strict = /strict F1 ([\d.]+) \(P ([\d.]+) R ([\d.]+)\)/.exec(report);
+  const lenient = /lenient \(quantity only\): P ([\d.]+) R ([\d.]+) F1 ([\d.]+)/.exec(report);
+  const failures = /extractor failures (\d+)/.exec(report);
+  if (!strict || !lenient || !failures) throw new Error(`unexpected scorer output:\n${report}`);
+  return {
+    strict: { f1: Number(strict[1]), p: Number(strict[2]), r: Number(strict[3]) },
+    lenient: { p: Number(lenient[1]), r: Number(lenient[2]), f1: Number(lenient[3]) },
+    failures: Number(failures[1]),
+    report,
+  };
+}
+
+describe("the shared scorer", () => {
+  test("the seed articles score strict F1 100", () => {
+    const s = score(seeds);
+    expect(s.failures).toBe(0);
+    expect(s.strict).toEqual({ p: 100, r: 100, f1: 100 });
+  });
+
+  test("the scorer and the built command are there", () => {
+    expect(fs.existsSync(scorer)).toBe(true);
+    expect(fs.existsSync(path.join(root, "dist", "cli", "captrack.js"))).toBe(true);
+  });
+});

@@ -1,0 +1,259 @@
+/**
+ * The article extractor, stage by stage, then whole: quantities as the news writes them, what is
+ * not a capacity, companies, places, status cues, datelines, and the seed articles' lines.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { isCapacity } from "../src/extract/capacity";
+import { articleDate } from "../src/extract/dates";
+import { extractLines, ExtractedLine } from "../src/extract/extract";
+import { findQuantities, parseNumber } from "../src/extract/quantities";
+import { splitSentences } from "../src/extract/sentences";
+import { findStatusCues, statusAt } from "../src/extract/status";
+import { tokenize } from "../src/extract/tokens";
+
+const seeds = path.resolve(__dirname, "..", "..", "shared", "seeds");
+
+function quantities(text: string): Array<[number, string, number]> {
+  const tokens = tokenize(text);
+  return findQuantities(tokens).map((q) => [q.value, q.unit, q.perYear]);
+}
+
+function capacities(text: string): number[] {
+  const tokens = tokenize(text);
+  const qs = findQuantities(tokens);
+  return qs.filter((q) => isCapacity(tokens, q, qs)).map((q) => q.perYear);
+}
+
+function one(text: string): ExtractedLine {
+  const lines = extractLines(text);
+  expect(lines).toHaveLength(1);
+  return lines[0];
+}
+
+describe("tokens and sentences", () => {
+  test("offsets point into the text, and tokens keep numbers whole", () => {
+    const text = "BTR's 5,000 t/yr line. 1.2 Mtpa next.";
+    const tokens = tokenize(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.text)).toContain("5,000");
+    expect(tokens.map((t) => t.text)).toContain("1.2");
+  });
+
+  test("abbreviations, initials and titles do not end sentences; line breaks do", () => {
+    const text =
+      "BTR New Material Group Co., Ltd. signed with Mr. He Xueqin present. The U.S. plant opened on Feb. 14, 2019.\nHeadline Without Stop\nNext line.";
+    const sentences = splitSentences(tokenize(text)).map((s) => text.slice(s.start, s.end));
+    expect(sentences).toEqual([
+      "BTR New Material Group Co., Ltd. signed with Mr. He Xueqin present.",
+      "The U.S. plant opened on Feb. 14, 2019.",
+      "Headline Without Stop",
+      "Next line.",
+    ]);
+  });
+
+  test("a hard-wrapped paragraph stays one sentence", () => {
+    const text = "The company will build a plant\nwith a capacity of 5,000 tonnes a year.";
+    expect(splitSentences(tokenize(text))).toHaveLength(1);
+  });
+});
+
+describe("quantities", () => {
+  test.each([
+    ["5,000 t", [5000, "t/yr", 5000]],
+    ["5000 tpa", [5000, "t/yr", 5000]],
+    ["5,000 t/a", [5000, "t/yr", 5000]],
+    ["5,000 tonnes per annum", [5000, "t/yr", 5000]],
+    ["a 5,000 tonne-per-annum line", [5000, "t/yr", 5000]],
+    ["20,000 tons a year", [20000, "t/yr", 20000]],
+    ["50kt", [50, "kt/yr", 50000]],
+    ["50 ktpa", [50, "kt/yr", 50000]],
+    ["1.2 Mtpa", [1.2, "Mt/yr", 1.2e6]],
+    ["a 50,000-tonne plant", [50000, "t/yr", 50000]],
+    ["50 thousand tonnes", [50, "kt/yr", 50000]],
+    ["1.2 million tonnes", [1.2, "Mt/yr", 1.2e6]],
+    ["11 250 t/y", [11250, "t/yr", 11250]],
+    ["5万吨", [50000, "t/yr", 50000]],
+    ["20 GWh", [20, "GWh/yr", 20]],
+    ["a 20-gigawatt-hour plant", [20, "GWh/yr", 20]],
+    ["500 MWh", [500, "MWh/yr", 0.5]],
+    ["60 tonnes per day", [60, "t/day", 21900]],
+    ["2,000 tonnes a month", [2000, "t/month", 24000]],
+    ["30,000-37,000 t", [37000, "t/yr", 37000]],
+    ["up to 50,000 tonnes", [50000, "t/yr", 50000]],
+    ["1 lakh tonnes", [100000, "t/yr", 100000]],
+    ["50,000 tonnes of lithium hydroxide a year", [50000, "t/yr", 50000]],
+  ])("%s", (text, expected) => {
+    expect(quantities(text)).toEqual([expected]);
+  });
+
+  test("an expansion from A to B is the existing A and the B - A it adds", () => {
+    const tokens = tokenize("expand capacity from 20,000 to 40,000 t/yr");
+    const qs = findQuantities(tokens);
+    expect(qs.map((q) => [q.role, q.perYear])).toEqual([
+      ["existing", 20000],
+      ["expansion", 20000],
+    ]);
+  });
+
+  test("numbers are read with their separators", () => {
+    expect(parseNumber("5,000")).toBe(5000);
+    expect(parseNumber("1.25")).toBe(1.25);
+    expect(parseNumber("1.000.000")).toBe(1e6);
+    expect(parseNumber("1,5")).toBe(1.5);
+    expect(parseNumber("1,2,3")).toBeNaN();
+  });
+
+  test("prices, percentages, years and vehicles are not quantities", () => {
+    expect(quantities("prices of $15,000 per tonne and 15,000 yuan/t")).toEqual([]);
+    expect(quantities("a 15% share in 2023 and 500,000 vehicles a year")).toEqual([]);
+  });
+});
+
+describe("what is a capacity", () => {
+  test.each([
+    "The plant will have a capacity of 50,000 tonnes.",
+    "It will produce 20,000 tonnes of lithium hydroxide a year.",
+    "a 50,000-tonne refinery",
+    "an annual output of 30,000 tonnes",
+    "The company approved a 5,000 tpa line.",
+  ])("yes: %s", (text) => {
+    expect(capacities(text)).toHaveLength(1);
+  });
+
+  test.each([
+    "The company sold 20,000 tonnes of cathode last year.",
+    "Shipments reached 12,000 t in the first half.",
+    "Consumption was 30,000 tonnes in 2023.",
+    "The deposit holds reserves of 1.2 million tonnes of ore.",
+    "Global demand is forecast to reach 3 million tonnes a year by 2030.",
+    "It signed a supply agreement for 20,000 tpa of spodumene.",
+    "Output in 2023 was 18,000 tonnes.",
+    "The company produced 9,000 tonnes last year.",
+    "Exports rose to 40,000 tonnes.",
+  ])("no: %s", (text) => {
+    expect(capacities(text)).toEqual([]);
+  });
+});
+
+describe("status cues and dates", () => {
+  test.each([
+    ["The companies are in talks about a plant.", "talks"],
+    ["X signed an agreement to build a plant.", "agreement signed"],
+    ["MIIT approved the line.", "approved"],
+    ["X started construction of the plant.", "under construction"],
+    ["X commissioned the plant.", "commissioning"],
+    ["X began production at the plant.", "operating"],
+    ["X put the expansion on hold.", "shelved"],
+    ["X cancelled the plant.", "cancelled"],
+    ["X will start construction next year.", "announced"],
+    ["X has not started construction of the plant.", null],
+  ])("%s -> %s", (text, status) => {
+    const tokens = tokenize(text);
+    expect(statusAt(findStatusCues(tokens), tokens.length - 1)).toBe(status);
+  });
+
+  test.each([
+    ["RABAT, Morocco, March 29, 2024 /PRNewswire/ — BTR signed.", "2024-03-29"],
+    ["Feb. 14, 2019\n\nBaotou grows.", "2019-02-14"],
+    ["Published 12 June 2024\nText.", "2024-06-12"],
+    ["Posted 2023-09-20 08:00\nText.", "2023-09-20"],
+    ["2024年3月29日 报道", "2024-03-29"],
+    ["On 29.03.2024 the plant opened.", "2024-03-29"],
+    ["SYDNEY, Oct 31 (Reuters) - No year here.", null],
+  ])("%s -> %s", (text, date) => {
+    expect(articleDate(splitSentences(tokenize(text)))).toBe(date);
+  });
+});
+
+describe("lines", () => {
+  test("the company behind a line: 'to be developed by X', the subject, 'it'", () => {
+    const lines = extractLines(
+      "Regulators approved a 5,000 tpa magnet line to be developed by Alpha Magnetics and a 2,000 tpa line to be developed by Beta Materials in Baotou."
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([
+      ["Alpha Magnetics", 5000],
+      ["Beta Materials", 2000],
+    ]);
+    const it = extractLines(
+      "Gamma Lithium Corp said on Monday it had received its permits. It will build a 25,000 tonne-a-year lithium hydroxide refinery in Kwinana."
+    );
+    expect(it.map((l) => [l.company, l.capacity_tpa, l.location.city, l.location.country])).toEqual(
+      [["Gamma Lithium", 25000, "Kwinana", "Australia"]]
+    );
+  });
+
+  test("a unit of a parent is the unit; an unnamed joint venture is its partners", () => {
+    expect(
+      one(
+        "Delta Cathode, a unit of Omega Holdings, will build a 10,000 t/yr cathode plant in Hungary."
+      ).company
+    ).toBe("Delta Cathode");
+    expect(
+      one(
+        "Sigma Nickel and Tau Mining agreed to form a joint venture to build a 60,000 tpa MHP plant in Morowali, Indonesia."
+      ).company
+    ).toBe("Sigma Nickel / Tau Mining");
+  });
+
+  test("a plant announced without a tonnage is a line with capacity null", () => {
+    const line = one(
+      "Kappa Materials Co., Ltd. signed an investment agreement to erect an LFP cathode factory in Morocco."
+    );
+    expect(line).toMatchObject({
+      company: "Kappa Materials",
+      capacity: null,
+      unit: null,
+      capacity_tpa: null,
+      status: "agreement signed",
+      location: { country: "Morocco" },
+      kind: "line",
+    });
+  });
+
+  test("a total over many companies is an aggregate", () => {
+    const line = one(
+      "Companies in Baotou have collectively started to build 20,000 tpa of rare earth metal capacity."
+    );
+    expect(line).toMatchObject({
+      company: "Baotou companies (aggregate)",
+      kind: "aggregate",
+      capacity_tpa: 20000,
+    });
+  });
+
+  test("evidence is the sentence and its offsets", () => {
+    const text =
+      "Intro line.\n\nLambda Graphite Ltd will build a 40,000 tpa anode plant in Vidalia, Louisiana.";
+    const [line] = extractLines(text);
+    expect(text.slice(line.evidence.start, line.evidence.end)).toBe(line.evidence.sentence);
+    expect(line.evidence.sentence).toMatch(/^Lambda Graphite/);
+    expect(line.location).toEqual({
+      site: null,
+      city: "Vidalia",
+      region: "Louisiana",
+      country: "USA",
+    });
+  });
+
+  test("the seed articles give their gold lines", () => {
+    const gold = JSON.parse(fs.readFileSync(path.join(seeds, "gold.json"), "utf8")) as Array<{
+      file: string;
+      date: string | null;
+      lines: Array<{ capacity_tpa: number | null; location: { country: string }; kind: string }>;
+    }>;
+    for (const article of gold) {
+      const lines = extractLines(fs.readFileSync(path.join(seeds, article.file), "utf8"));
+      expect(lines.map((l) => [l.capacity_tpa, l.location.country, l.kind])).toEqual(
+        article.lines.map((l) => [l.capacity_tpa, l.location.country, l.kind])
+      );
+      for (const l of lines) expect(l.date).toBe(article.date);
+    }
+  });
+
+  test("nothing comes of text without lines, of empty text or of noise", () => {
+    expect(extractLines("")).toEqual([]);
+    expect(extractLines("Prices rose 5% on Monday.")).toEqual([]);
+    expect(extractLines("\u0000\u0001 5,000 t ,,, 1,2,3 t/yr")).toEqual(expect.any(Array));
+  });
+});
