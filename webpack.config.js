@@ -70,6 +70,8 @@ module.exports = (env, options) => {
     output: { path: path.resolve(__dirname, "dist", "cli"), filename: "[name].js", clean: true, library: { type: "commonjs2" } },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: [tsRule] },
+    // loaded from node_modules at run time (dependencies): exceljs does not bundle cleanly
+    externals: { exceljs: "commonjs exceljs", jszip: "commonjs jszip" },
     optimization: { minimize: false },
     plugins: [new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true })],
   };

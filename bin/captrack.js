@@ -8,7 +8,12 @@ if (!fs.existsSync(built)) {
   process.exit(1);
 }
 const { main } = require(built);
-process.exitCode = main(process.argv.slice(2), {
-  out: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t),
+// sheet writes a file and answers with a promise; the other commands answer at once
+Promise.resolve(
+  main(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+  })
+).then((status) => {
+  process.exitCode = status;
 });

@@ -3,7 +3,8 @@ import { main } from "../src/cli/captrack";
 function run(...argv: string[]): { status: number; out: string; err: string } {
   let out = "";
   let err = "";
-  const status = main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  // every command but sheet (which writes a file) answers at once
+  const status = main(argv, { out: (t) => (out += t), err: (t) => (err += t) }) as number;
   return { status, out, err };
 }
 
@@ -49,8 +50,8 @@ describe("captrack capacity", () => {
     expect(run("capacity").err).toMatch(/no query given/);
     expect(run("capacity", "Baotou", "Jigan").err).toMatch(/one query expected, got 2/);
     expect(run("capacity", "Baotou", "--json").err).toMatch(/--json and --csv go with lines/);
-    expect(run("sheet", "Baotou").err).toMatch(
-      /unknown command "sheet". Commands: capacity, lines/
+    expect(run("chart", "Baotou").err).toMatch(
+      /unknown command "chart". Commands: capacity, lines/
     );
     expect(run().status).toBe(1);
   });

@@ -17,7 +17,8 @@ const baotou = path.join(seeds, "002_903d4448a7ed3801.txt");
 function run(...argv: string[]): { status: number; out: string; err: string } {
   let out = "";
   let err = "";
-  const status = main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  // every command but sheet (which writes a file) answers at once
+  const status = main(argv, { out: (t) => (out += t), err: (t) => (err += t) }) as number;
   return { status, out, err };
 }
 

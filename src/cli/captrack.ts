@@ -5,11 +5,13 @@ import { capacity, Filters, linesOf } from "../core/query";
 import { embeddedLedger } from "../data/embedded";
 import { extractCommand } from "./extract";
 import { lineJson, table, toCsv, toText } from "./format";
+import { sheetCommand } from "./sheet";
 
 export const USAGE = `usage:
   captrack capacity <query> [--material M] [--status S] [--as-of YYYY-MM-DD] [--unit t|kt|Mt|GWh|GWh-eq]
   captrack lines <query> [--material M] [--status S] [--as-of YYYY-MM-DD] [--json | --csv]
   captrack extract <file|-> [--json | --csv]
+  captrack sheet <query> [--material M] [--status S] [--as-of YYYY-MM-DD] --xlsx FILE
 
 <query> is a place, a company or a material; "*" means every line.`;
 
@@ -25,11 +27,15 @@ const OPTIONS = {
   unit: { type: "string" },
   json: { type: "boolean" },
   csv: { type: "boolean" },
+  xlsx: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
-/** Runs one command; returns the exit status (0 done, 1 no answer or bad input). */
-export function main(argv: string[], io: Io): number {
+/**
+ * Runs one command; returns the exit status (0 done, 1 no answer or bad input), or a promise
+ * of it for the commands that write files (sheet).
+ */
+export function main(argv: string[], io: Io): number | Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -44,9 +50,10 @@ export function main(argv: string[], io: Io): number {
     return 0;
   }
   if (command === "extract") return extractCommand(positionals.slice(1), values, io);
+  if (command === "sheet") return sheetCommand(positionals.slice(1), values, io);
   if (command !== "capacity" && command !== "lines") {
     io.err(
-      `${command === undefined ? "no command given" : `unknown command "${command}"`}. Commands: capacity, lines, extract.\n${USAGE}\n`
+      `${command === undefined ? "no command given" : `unknown command "${command}"`}. Commands: capacity, lines, extract, sheet.\n${USAGE}\n`
     );
     return 1;
   }
@@ -101,8 +108,10 @@ export function main(argv: string[], io: Io): number {
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2), {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t),
-  });
+  Promise.resolve(
+    main(process.argv.slice(2), {
+      out: (t) => process.stdout.write(t),
+      err: (t) => process.stderr.write(t),
+    })
+  ).then((status) => (process.exitCode = status));
 }

@@ -13,7 +13,8 @@
  * did not make is never changed (the new sheet takes a free name beside it).
  */
 import { uniqueSheetName } from "./names";
-import { Block, ChartPlan, MARKER_PROPERTY, PlanCell, RowStyle, SheetPlan } from "./plan";
+import { Block, ChartPlan, MARKER_PROPERTY, PlanCell, SheetPlan } from "./plan";
+import { LOOKS } from "./styles";
 
 /** Excel on the web refuses requests over 5 MB; batches stay under this, with room to spare. */
 export const DEFAULT_BATCH_BYTES = 4_000_000;
@@ -87,19 +88,6 @@ export function chunkRows(
   return chunks.reverse();
 }
 
-const STYLES: Record<
-  RowStyle,
-  { bold?: boolean; italic?: boolean; size?: number; color?: string; fill?: string }
-> = {
-  title: { bold: true, size: 16, color: "#107C41" },
-  stamp: { italic: true, color: "#605E5C" },
-  headline: { bold: true, size: 12 },
-  heading: { bold: true, size: 12, color: "#107C41" },
-  header: { bold: true, fill: "#E2EFDA" },
-  total: { bold: true, fill: "#F3F2F1" },
-  note: { italic: true, color: "#605E5C" },
-};
-
 /** Excel's column width in points for a width in characters of the default font. */
 export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75);
@@ -113,7 +101,7 @@ function writeBlock(sheet: Excel.Worksheet, b: Block): void {
   range.values = b.cells.map((r) => r.map(officeValue));
   b.rowStyles.forEach((style, i) => {
     if (!style) return;
-    const s = STYLES[style];
+    const s = LOOKS[style];
     const row = sheet.getRangeByIndexes(b.row + i, b.col, 1, cols).format;
     if (s.bold) row.font.bold = true;
     if (s.italic) row.font.italic = true;
