@@ -52,6 +52,28 @@ describe("the shared scorer", () => {
     expect(s.strict).toEqual({ p: 100, r: 100, f1: 100 });
   });
 
+  test("the sample articles score strict F1 97 or more, with no trap taken for a line", () => {
+    const s = score(path.join(root, "test", "fixtures", "articles"));
+    expect(s.failures).toBe(0);
+    expect(s.strict.f1).toBeGreaterThanOrEqual(97);
+    expect(s.strict.p).toBeGreaterThanOrEqual(97);
+    expect(s.lenient.f1).toBeGreaterThanOrEqual(97);
+  });
+
+  test("the samples are at least 25 articles, each with its gold, traps and several lines in all", () => {
+    const dir = path.join(root, "test", "fixtures", "articles");
+    const gold = JSON.parse(fs.readFileSync(path.join(dir, "gold.json"), "utf8")) as Array<{
+      file: string;
+      lines: unknown[];
+      traps: string[];
+    }>;
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith(".txt"));
+    expect(files.length).toBeGreaterThanOrEqual(25);
+    expect(gold.map((a) => a.file).sort()).toEqual(files.sort());
+    for (const a of gold) expect(a.traps.length).toBeGreaterThan(0);
+    expect(gold.reduce((n, a) => n + a.lines.length, 0) / gold.length).toBeGreaterThanOrEqual(1.5);
+  });
+
   test("the scorer and the built command are there", () => {
     expect(fs.existsSync(scorer)).toBe(true);
     expect(fs.existsSync(path.join(root, "dist", "cli", "captrack.js"))).toBe(true);

@@ -85,6 +85,10 @@ export function isCapacity(
   all: readonly Quantity[]
 ): boolean {
   const index = all.indexOf(q);
+  // what an expansion adds is a capacity when its "from … to …" is
+  const pairedWith = all[index - 1];
+  if (q.role === "expansion" && pairedWith && pairedWith.to === q.to)
+    return isCapacity(tokens, pairedWith, all);
   const leftLimit = Math.max(0, q.from - LEFT, index > 0 ? all[index - 1].to : 0);
   const rightLimit = Math.min(
     tokens.length,

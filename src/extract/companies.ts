@@ -32,6 +32,10 @@ export interface CompanyEntity {
   /** folded words of each name the article uses */
   forms: string[][];
   mentions: number;
+  /** the short name the article defines for it: `("CATL")` */
+  acronym: string | null;
+  /** the company it belongs to, when the article says so ("a unit of …") */
+  parent: CompanyEntity | null;
 }
 
 export type CompanyRole = "subject" | "object" | "parent" | "agent";
@@ -187,6 +191,7 @@ const PARENT_NOUNS = new Set([
   "parent",
 ]);
 const OBJECT_WORDS = new Set([
+  "of",
   "with",
   "to",
   "from",
@@ -289,7 +294,9 @@ export class CompanyRegistry {
     const same = this.entities.filter(
       (e) =>
         (canonical !== null && e.canonical === canonical) ||
-        e.forms.some((f) => isPrefix(words, f) || isPrefix(f, words))
+        // a shorter or longer form, unless the directory tells them apart (EcoPro, EcoPro BM)
+        ((canonical === null || e.canonical === null || canonical === e.canonical) &&
+          e.forms.some((f) => isPrefix(words, f) || isPrefix(f, words)))
     );
     if (same.length === 1) {
       const e = same[0];
@@ -299,7 +306,14 @@ export class CompanyRegistry {
       this.byForm.set(key, e);
       return e;
     }
-    const e: CompanyEntity = { name, canonical, forms: [words], mentions: 1 };
+    const e: CompanyEntity = {
+      name,
+      canonical,
+      forms: [words],
+      mentions: 1,
+      acronym: null,
+      parent: null,
+    };
     this.entities.push(e);
     this.byForm.set(key, e);
     return e;
@@ -310,6 +324,7 @@ export class CompanyRegistry {
     const key = fold(acronym);
     if (!this.byForm.has(key)) this.byForm.set(key, e);
     e.forms.push([key]);
+    if (e.acronym === null && fold(e.name) !== key) e.acronym = acronym;
   }
 
   knows(name: string): boolean {
@@ -387,9 +402,12 @@ function runs(tokens: readonly Token[]): Run[] {
         to++;
         continue;
       }
-      if (t.kind === Kind.Number && !t.space && tokens[to - 1].kind === Kind.Word) {
-        to++; // "Group 14" written "Group14" is one word; "Line 2" glued is part of it
-        continue;
+      // "Element 25 Limited", "Group14": a number inside a name
+      if (t.kind === Kind.Number && /^\d{1,3}$/.test(t.text) && tokens[to - 1].kind === Kind.Word) {
+        if (!t.space || capitalised(next)) {
+          to++;
+          continue;
+        }
       }
       if (t.kind === Kind.Word && CONNECTORS.has(t.norm) && capitalised(next)) {
         to += 2;
@@ -405,6 +423,18 @@ function runs(tokens: readonly Token[]): Run[] {
       }
       if (t.text === "-" && !t.space && capitalised(next) && !next.space) {
         to += 2;
+        continue;
+      }
+      // "Saint-Michel-des-Saints": a lower-case particle between hyphens
+      if (
+        t.text === "-" &&
+        !t.space &&
+        next?.kind === Kind.Word &&
+        !next.space &&
+        tokens[to + 2]?.text === "-" &&
+        capitalised(tokens[to + 3])
+      ) {
+        to += 4;
         continue;
       }
       if (
@@ -546,6 +576,19 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
       }
     }
   }
+  // "Wesfarmers and SQM": the second plays the first one's part
+  for (let i = 1; i < found.length; i++) {
+    const gap = tokens.slice(found[i - 1].to, found[i].from);
+    if (gap.length > 0 && gap.length <= 2 && gap.every((t) => /^(and|&|,)$/.test(t.norm)))
+      found[i].role = found[i - 1].role;
+  }
+  // "Baotou Golden Dragon, a subsidiary of Xiamen Tungsten": the unit's parent
+  for (let i = 0; i < found.length; i++) {
+    if (found[i].role !== "parent") continue;
+    const child = found[i - 1] ?? found[i + 1];
+    if (child && child.role !== "parent" && child.entity !== found[i].entity)
+      child.entity.parent = found[i].entity;
+  }
   return found;
 }
 
@@ -604,7 +647,9 @@ function judge(
   if (words[0].text === "PT" && words.length > 1) return "company";
   const atStart = from === 0 || tokens_afterOpening(tokens, from);
   if (COMPANY_HEADS.has(last.norm) && words.length > 1) return "company";
-  // a single word or a name without a telling ending: the words around it must say company
+  // a single word or a name without a telling ending: the words around it must say company,
+  // and a name after "in", "at" or "near" is a place's
+  if (/^(in|at|near|outside|into)$/.test(tokens[from - 1]?.norm ?? "")) return "none";
   if (!companyContext(tokens, from, to)) return "none";
   if (words.length === 1) {
     const w = words[0];
@@ -683,7 +728,16 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
     before === "parent"
   )
     return "parent";
-  if (isPossessiveMark(tokens, to) && PARENT_NOUNS.has(tokens[to + 2]?.norm ?? "")) return "parent";
+  if (isPossessiveMark(tokens, to)) {
+    // "Volkswagen's battery company PowerCo", "Elkem's battery materials unit Vianode"
+    for (let j = to + 2; j < Math.min(tokens.length, to + 6); j++) {
+      const t = tokens[j];
+      if (t.kind !== Kind.Word || t.cap) break;
+      if (PARENT_NOUNS.has(t.norm) || /^(company|business|maker|venture)$/.test(t.norm)) {
+        return capitalised(tokens[j + 1]) ? "parent" : "subject";
+      }
+    }
+  }
   if (before === "by") return "agent";
   // "representatives from Zhicun" act for Zhicun
   if (

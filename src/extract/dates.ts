@@ -62,6 +62,12 @@ export function dateAt(tokens: readonly Token[], i: number): { date: string; nex
     const date = day(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
     return date ? { date, next: i + 1 } : null;
   }
+  // 2024.02.22
+  const ymd = /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/.exec(t.text);
+  if (ymd) {
+    const date = day(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+    return date ? { date, next: i + 1 } : null;
+  }
   // 2024年3月29日
   if (/^\d{4}$/.test(t.text) && tokens[i + 1]?.text === "年") {
     const m = intAt(tokens, i + 2, 12);

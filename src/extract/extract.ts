@@ -115,10 +115,15 @@ function significant(name: string): Set<string> {
 
 /** The name a line shows: the directory's canonical name, with the article's when they share no word. */
 export function companyName(e: CompanyEntity): string {
-  if (!e.canonical || e.canonical === e.name) return e.name;
-  const stated = significant(e.name);
-  for (const w of significant(e.canonical)) if (stated.has(w)) return e.canonical;
-  return `${e.canonical} (${e.name})`;
+  let name = e.canonical ?? e.name;
+  if (e.canonical && e.canonical !== e.name) {
+    const stated = significant(e.name);
+    if (![...significant(e.canonical)].some((w) => stated.has(w)))
+      name = `${e.canonical} (${e.name})`;
+  }
+  // the short name the article uses: "Contemporary Amperex Technology (CATL)"
+  if (e.acronym && !significant(name).has(fold(e.acronym))) name = `${name} (${e.acronym})`;
+  return name;
 }
 
 /** The proposed lines of an article, in the order the text tells them. Never throws. */
@@ -132,7 +137,7 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
   const facts: SentenceFacts[] = new Array(sentences.length);
   for (const s of sentences) if (!s.headline) facts[s.index] = analyse(s, books, registry);
   for (const s of sentences) if (s.headline) facts[s.index] = analyse(s, books, registry);
-  const assembler = new Assembler(refs.places);
+  const assembler = new Assembler(refs.places, refs.materials.find("battery cells") ?? null);
   for (const f of facts) assembler.read(f);
   const places = refs.places;
   const countryOf = (d: Draft): string | null =>

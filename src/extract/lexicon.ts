@@ -92,14 +92,17 @@ export const EXPANSION_WORDS = words(`
 `);
 
 /** Words that tell a total over many companies. */
-export const AGGREGATE_WORDS = words(`
-  collectively combined cumulatively altogether jointly nationwide countrywide
-`);
+export const AGGREGATE_WORDS = words(`collectively altogether nationwide countrywide`);
+/** Words that tell a total, over many companies only when no company is named. */
+export const TOTAL_WORDS = words(`combined cumulatively jointly total`);
 /** Plural producers: "companies in Baotou", "producers in Argentina". */
 export const PRODUCER_PLURALS = words(`
-  companies producers firms plants projects operators smelters refineries manufacturers makers
-  miners enterprises players
+  companies producers firms operators manufacturers makers miners enterprises players
 `);
+/** Plural plants: a total over them is the country's when no company is named. */
+export const PLANT_PLURALS = words(
+  `plants projects smelters refineries mines facilities operations`
+);
 
 /**
  * Words near a tonnage that make it something other than a capacity: market share, sales,
@@ -135,8 +138,6 @@ export const NOT_CAPACITY_PREFIXES = [
   "resource",
   "deposit",
   "ore",
-  "grade",
-  "grading",
   "market",
   "share",
   "forecast",
@@ -589,6 +590,8 @@ export const STATUS_CUES: Array<[string, Status]> = [
   ["operating", "operating"],
   ["operational", "operating"],
   ["operates", "operating"],
+  ["operated", "operating"],
+  ["has operated", "operating"],
   ["opened", "operating"],
   ["inaugurated", "operating"],
   ["came online", "operating"],

@@ -15,8 +15,10 @@ import {
   HEDGES,
   ORDINALS,
   PHASE_WORDS,
+  PLANT_PLURALS,
   PRODUCER_PLURALS,
   PRODUCTION_NOUNS,
+  TOTAL_WORDS,
 } from "./lexicon";
 import { MaterialMention } from "./materials";
 import { PlaceMention } from "./places";
@@ -86,12 +88,19 @@ export class Assembler {
   /** where each company's lines are, for its later lines that name no place */
   private readonly companyPlace = new Map<CompanyEntity, PlaceChoice>();
 
-  constructor(private readonly places: Gazetteer) {}
+  constructor(
+    private readonly places: Gazetteer,
+    /** the material of a line in GWh that names none */
+    private readonly cells: MaterialNode | null
+  ) {}
 
   read(f: SentenceFacts): void {
     const before = this.drafts.length;
-    if (f.capacities.length > 0) this.capacityLines(f);
-    if (this.drafts.length === before && !f.sentence.headline) this.undisclosedLine(f);
+    if (f.capacities.length > 0) {
+      this.capacityLines(f);
+      this.otherFacilities(f, before);
+    }
+    if (this.drafts.length === before && !f.sentence.title) this.undisclosedLine(f);
     if (this.drafts.length === before && !f.sentence.headline) this.locateLastLine(f);
     this.remember(f);
   }
@@ -100,7 +109,7 @@ export class Assembler {
 
   private capacityLines(f: SentenceFacts): void {
     const { tokens } = f.sentence;
-    const aggregateSentence = isAggregateSentence(tokens, f);
+    const aggregateSentence = isAggregateSentence(tokens, f, this.places);
     for (const q of f.capacities) {
       const place = this.placeFor(f, q.from, q.to);
       const aggregate = aggregateSentence || this.isPlaceTotal(f, q);
@@ -109,16 +118,22 @@ export class Assembler {
       if (!aggregate) {
         companies = companyFor(f, q);
         if (companies.length === 0 && !f.sentence.headline && this.d.focus) {
-          companies = [this.d.focus];
+          // "the group's Changting plant", said of a unit's parent
+          const parent = this.d.focus.parent;
+          companies = [
+            parent && /\bthe group\b|\bits parent\b/i.test(sentenceText(f)) ? parent : this.d.focus,
+          ];
           inferred = true;
         }
       }
       const material = this.materialFor(f, q);
+      // a sentence that names no place and no company of its own continues the one before it
+      const continues = inferred && !f.places.some((p) => p.locative) && this.d.focusAge <= 1;
       const status =
         q.role === "existing"
           ? "operating"
           : (statusAt(f.cues, q.from) ??
-            (this.d.status && this.d.focusAge <= 1 ? this.d.status : "announced"));
+            (continues && this.d.status ? this.d.status : "announced"));
       const resolvedPlace =
         place ??
         (companies[0] ? this.companyPlace.get(companies[0]) : undefined) ??
@@ -154,7 +169,12 @@ export class Assembler {
     if (f.companies.length > 0) return false;
     const { tokens } = f.sentence;
     const owner = f.places.find(
-      (p) => p.possessive && p.to <= q.from && q.from - p.to <= 10 && !p.demonym
+      (p) =>
+        p.possessive &&
+        p.to <= q.from &&
+        q.from - p.to <= 10 &&
+        !p.demonym &&
+        isWide(this.places, p)
     );
     if (!owner) return false;
     for (let k = owner.to; k < q.from; k++) if (/^capacit/.test(norm(tokens, k))) return true;
@@ -171,11 +191,19 @@ export class Assembler {
     );
     const anyVague = nearest(ms, q.from);
     let chosen = (after ?? before ?? anyClear ?? anyVague)?.node ?? null;
-    if (q.measure === "energy" && (!chosen || (chosen.measure === "mass" && !q.basis))) {
-      chosen =
-        chosen?.measure === "energy"
-          ? chosen
-          : (f.materials.find((m) => m.node.measure === "energy")?.node ?? null);
+    if (q.measure === "energy") {
+      if (q.basis === "battery-equivalent") {
+        // "lithium hydroxide for 50 GWh of batteries": the material, not the cells
+        const mass = nearest(
+          ms.filter((m) => m.node.measure === "mass" && !m.vague),
+          q.from
+        )?.node;
+        return mass ?? (this.d.material?.measure === "mass" ? this.d.material : chosen);
+      }
+      if (chosen?.measure !== "energy") {
+        chosen = f.materials.find((m) => m.node.measure === "energy")?.node ?? this.cells;
+      }
+      return chosen;
     }
     return chosen ?? this.d.material;
   }
@@ -189,7 +217,8 @@ export class Assembler {
     const status = statusAt(f.cues, anchor);
     if (status === null) return;
     if (tokens.some((t) => HEDGES.has(t.norm)) && status !== "talks") return;
-    const material = materialNear(f.materials, anchor);
+    const material =
+      materialNear(f.materials, anchor) ?? (this.d.focusAge <= 1 ? this.d.material : null);
     if (!material) return;
     let companies = subjects(f.companies);
     let inferred = false;
@@ -215,10 +244,50 @@ export class Assembler {
     }
   }
 
+  /**
+   * "… is expanding its Malaysian plant to 10,500 t, and construction of its Seadrift facility in
+   * Texas is under way": a facility far from the sentence's tonnages, in a place of its own.
+   */
+  private otherFacilities(f: SentenceFacts, firstDraft: number): void {
+    const { tokens } = f.sentence;
+    const lines = this.drafts.slice(firstDraft);
+    for (let k = 0; k < tokens.length; k++) {
+      if (!isFacilityNoun(tokens, k)) continue;
+      if (f.capacities.some((q) => Math.abs(q.from - k) <= 8 || Math.abs(q.to - k) <= 8)) continue;
+      const near = f.places.filter(
+        (p) => p.locative && (!p.demonym || p.locative) && p.from > k && p.from - k <= 6
+      );
+      if (near.length === 0) continue;
+      const place = this.deepest(near);
+      if (lines.some((d) => d.place && this.related(d.place.node, place.node))) continue;
+      const status = statusAt(f.cues, k);
+      const material = materialNear(
+        f.materials.filter((m) => Math.abs(m.from - k) <= 6),
+        k
+      );
+      if (!status || !material || lines.length === 0) continue;
+      this.drafts.push({
+        ...lines[0],
+        material,
+        quantity: null,
+        place,
+        status,
+        phase: null,
+        kind: "line",
+        label: null,
+      });
+      return;
+    }
+  }
+
   /** Every distinct place a sentence locates something in: "in Kaiserslautern, Germany, and Termoli, Italy". */
   private placesOf(f: SentenceFacts): PlaceChoice[] {
     const candidates = f.places.filter(
-      (p) => p.locative && !p.headquarters && !p.demonym && !outside(f.sentence.tokens, p)
+      (p) =>
+        p.locative &&
+        !p.headquarters &&
+        (!p.demonym || p.locative) &&
+        !outside(f.sentence.tokens, p)
     );
     const chains: PlaceMention[][] = [];
     for (const p of candidates) {
@@ -253,7 +322,7 @@ export class Assembler {
   /** The place of a quantity: the nearest place stated as a location, made as specific as the sentence allows. */
   private placeFor(f: SentenceFacts, from: number, to: number): PlaceChoice | null {
     const usable = f.places.filter(
-      (p) => !p.headquarters && !p.demonym && !outside(f.sentence.tokens, p)
+      (p) => !p.headquarters && (!p.demonym || p.locative) && !outside(f.sentence.tokens, p)
     );
     if (usable.length === 0) return this.theCountry(f);
     const locatives = usable.filter((p) => p.locative);
@@ -323,7 +392,7 @@ export class Assembler {
       this.d.focus = other.entity;
       this.d.focusAge = 0;
     } else this.d.focusAge++;
-    const place = f.places.some((p) => p.locative && !p.headquarters && !p.demonym)
+    const place = f.places.some((p) => p.locative && !p.headquarters && (!p.demonym || p.locative))
       ? this.placeFor(f, 0, 0)
       : null;
     if (place) {
@@ -338,6 +407,10 @@ export class Assembler {
 }
 
 // ---- helpers over one sentence -------------------------------------------------------
+
+function sentenceText(f: SentenceFacts): string {
+  return f.sentence.tokens.map((t) => t.norm).join(" ");
+}
 
 function nearest<T extends { from: number; to: number }>(
   items: readonly T[],
@@ -383,6 +456,11 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
     (m) => m.role === "agent" && m.from >= q.to && m.from - q.to <= 14 && m.from < limit
   );
   let chosen: CompanyMention | undefined = agent;
+  if (agent?.possessive) {
+    // "by Yutuo's partner Xinjiang Tianhong": the partner
+    const named = ms.find((m) => m.from > agent.to && m.from - agent.to <= 4);
+    if (named) chosen = named;
+  }
   if (!chosen) chosen = [...ms].reverse().find((m) => m.to <= q.from && m.role !== "object");
   if (!chosen) chosen = ms.find((m) => m.from >= q.to && m.role !== "object" && m.from < limit);
   if (!chosen) chosen = [...ms].reverse().find((m) => m.to <= q.from);
@@ -390,7 +468,7 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
   const { tokens } = f.sentence;
   if (!tokens.some((t) => JV_WORDS.test(t.norm))) return [chosen.entity];
   // a venture with a name: "PT Huayue, a joint venture of …" is PT Huayue
-  const after = tokens.slice(chosen.to, chosen.to + 5).some((t) => JV_WORDS.test(t.norm));
+  const after = tokens.slice(chosen.to, chosen.to + 8).some((t) => JV_WORDS.test(t.norm));
   if (after && tokens[chosen.to]?.text === ",") return [chosen.entity];
   const partners: CompanyEntity[] = [];
   for (const m of ms)
@@ -399,16 +477,38 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
   return partners.slice(0, 3);
 }
 
-function isAggregateSentence(tokens: readonly Token[], f: SentenceFacts): boolean {
+/**
+ * A total over many companies: "companies in Baotou have collectively started …"; or, with no
+ * company named, "Argentina's operating projects have a combined capacity of …". A company's own
+ * plants with a combined capacity are that company's line.
+ */
+function isAggregateSentence(
+  tokens: readonly Token[],
+  f: SentenceFacts,
+  places: Gazetteer
+): boolean {
+  let total = false;
+  let plants = false;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k].norm;
     if (AGGREGATE_WORDS.has(w)) return true;
     // "companies in Baotou", "producers across Argentina"
-    if (PRODUCER_PLURALS.has(w) && /^(in|across|throughout)$/.test(norm(tokens, k + 1))) {
-      if (f.places.some((p) => p.from >= k + 2 && p.from <= k + 4)) return true;
+    if (PRODUCER_PLURALS.has(w)) {
+      const where = /^(in|across|throughout)$/.test(norm(tokens, k + 1));
+      if (where && f.places.some((p) => p.from >= k + 2 && p.from <= k + 4)) return true;
+      plants = true;
     }
+    if (TOTAL_WORDS.has(w)) total = true;
+    if (PLANT_PLURALS.has(w)) plants = true;
   }
-  return false;
+  if (!total || !plants || f.companies.length > 0) return false;
+  if (/^(its|their)$/.test(norm(tokens, 0))) return false;
+  return f.places.some((p) => !p.demonym && isWide(places, p));
+}
+
+/** A country or a region: a place many companies share. */
+function isWide(places: Gazetteer, p: PlaceMention): boolean {
+  return !p.named && !p.site && (p.node.kind === "country" || p.node.kind === "region");
 }
 
 function aggregateLabel(place: PlaceChoice | null | undefined): string {
@@ -418,18 +518,27 @@ function aggregateLabel(place: PlaceChoice | null | undefined): string {
 
 /** "phase 1", "the first phase", "Phase II", "train 2", "stage one" near a quantity. */
 export function phaseNear(tokens: readonly Token[], q: Quantity): string | null {
-  const from = Math.max(0, q.from - 8);
+  const from = Math.max(0, q.from - 12);
   const to = Math.min(tokens.length, q.to + 6);
   let best: string | null = null;
   let bestD = Infinity;
   for (let k = from; k < to; k++) {
     const w = tokens[k].norm;
-    if (!PHASE_WORDS.has(w)) continue;
-    const word = w.replace(/s$/, "");
+    // "the second plant", "a second 25,000-ton plant": plants and lines count with an ordinal before
+    const plantWord = /^(plant|line|unit|furnace|kiln|refinery|factory)$/.test(w);
+    if (!PHASE_WORDS.has(w) && !plantWord) continue;
+    const word = plantWord ? "phase" : w.replace(/s$/, "");
     const next = tokens[k + 1];
-    const prev = tokens[k - 1];
+    let prev = tokens[k - 1];
+    if (plantWord) {
+      // "a second 25,000-ton plant": the ordinal stands before the quantity; "the first commercial plant"
+      const before = tokens[q.from - 1];
+      if (before && k >= q.to && k - q.to <= 2 && ORDINALS[before.norm]) prev = before;
+      else if (prev && !ORDINALS[prev.norm] && tokens[k - 2] && ORDINALS[tokens[k - 2].norm])
+        prev = tokens[k - 2];
+    }
     let n: number | undefined;
-    if (next && (next.kind === Kind.Number || next.kind === Kind.Word)) {
+    if (!plantWord && next && (next.kind === Kind.Number || next.kind === Kind.Word)) {
       n =
         next.kind === Kind.Number && /^\d$/.test(next.text)
           ? Number(next.text)
@@ -448,33 +557,33 @@ export function phaseNear(tokens: readonly Token[], q: Quantity): string | null 
 
 /** "two phases of 25,000 t each": how many lines one quantity stands for. */
 function eachCount(tokens: readonly Token[], q: Quantity): number {
-  const each = tokens.slice(q.to, q.to + 3).some((t) => t.norm === "each");
+  const near = [...tokens.slice(q.to, q.to + 3), ...tokens.slice(Math.max(0, q.from - 3), q.from)];
+  const each = near.some((t) => t.norm === "each");
   if (!each) return 1;
-  for (let k = q.from - 1; k >= Math.max(0, q.from - 6); k--) {
+  // "two phases of 25,000 t each", "the first two production modules will each make …"
+  for (let k = q.from - 1; k >= Math.max(0, q.from - 10); k--) {
     const w = tokens[k].norm;
     const n = tokens[k].kind === Kind.Number && /^[2-9]$/.test(w) ? Number(w) : ORDINALS[w];
-    if (
-      n &&
-      n > 1 &&
-      n < 10 &&
-      /^(phases|stages|lines|plants|trains|modules)$/.test(norm(tokens, k + 1))
-    )
-      return n;
+    if (!n || n < 2 || n > 9) continue;
+    for (let j = k + 1; j <= k + 3; j++) {
+      if (/^(phases|stages|lines|plants|trains|modules|units)$/.test(norm(tokens, j))) return n;
+    }
   }
   return 1;
 }
 
 /** Where a sentence announces a plant with no tonnage: its facility noun, or its "production of …". */
+/** A noun of a plant: "plant", "refinery", or the last word of a name ("… Processing Facility"). */
+function isFacilityNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.kind !== Kind.Word || !FACILITY_NOUNS.has(t.norm)) return false;
+  if (/^(capacity|capacities|operation|operations|site|project|projects)$/.test(t.norm))
+    return false;
+  return !t.cap || (k > 0 && tokens[k - 1].cap);
+}
+
 function facilityAnchor(tokens: readonly Token[], cues: readonly StatusCue[]): number {
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.kind !== Kind.Word || t.cap) continue;
-    if (
-      FACILITY_NOUNS.has(t.norm) &&
-      !/^(capacity|capacities|operation|operations|site|project|projects)$/.test(t.norm)
-    )
-      return k;
-  }
+  for (let k = 0; k < tokens.length; k++) if (isFacilityNoun(tokens, k)) return k;
   // "talks on the production and processing of lithium": production only with talks or an agreement
   if (cues.some((c) => c.status === "talks" || c.status === "agreement signed")) {
     for (let k = 0; k < tokens.length; k++) if (PRODUCTION_NOUNS.has(tokens[k].norm)) return k;

@@ -117,6 +117,26 @@ export function findPlaces(
       site: null,
     });
   }
+  // "its Malaysian processing plant": a demonym before a plant locates it
+  for (const p of found) {
+    if (!p.demonym) continue;
+    for (let k = p.to; k < Math.min(tokens.length, p.to + 3); k++) {
+      if (
+        /^(plant|plants|facility|refinery|factory|smelter|mine|project|operations|unit|subsidiary|arm|gigafactory)$/.test(
+          tokens[k].norm
+        )
+      )
+        p.locative = true;
+    }
+  }
+  // "in Kaiserslautern, Germany, and Termoli, Italy": a list after "in" is all locations
+  for (let i = 1; i < found.length; i++) {
+    if (found[i].locative || !found[i - 1].locative || found[i].demonym || found[i - 1].demonym)
+      continue;
+    let k = found[i - 1].to;
+    while (k < found[i].from && /^(,|and|or|&|the)$/.test(tokens[k].norm)) k++;
+    if (k === found[i].from) found[i].locative = true;
+  }
   return withSites(tokens, found);
 }
 

@@ -32,6 +32,8 @@ export interface Quantity {
   role: "line" | "existing" | "expansion";
   /** a total stated after an expansion or over phases ("bringing capacity to …") */
   total: boolean;
+  /** the total is where an expansion takes a line: "expand the plant to 100,000 t" */
+  target: boolean;
 }
 
 interface Unit {
@@ -217,6 +219,18 @@ function unitAt(
 
 const BASIS_LOOKAHEAD = 6;
 
+/** "materials for about 35 GWh of batteries": a material stated in the cells it makes. */
+function forBatteries(tokens: readonly Token[], from: number, measure: Measure): boolean {
+  if (measure !== "energy") return false;
+  let k = from - 1;
+  while (
+    k >= 0 &&
+    /^(about|around|some|roughly|nearly|approximately|up|to|over|more|than)$/.test(norm(tokens, k))
+  )
+    k--;
+  return norm(tokens, k) === "for";
+}
+
 /** The basis stated after a quantity: LCE, contained metal, oxide, battery-equivalent. */
 function basisAfter(tokens: readonly Token[], from: number, measure: Measure): string | null {
   for (let k = from; k < Math.min(tokens.length, from + BASIS_LOOKAHEAD); k++) {
@@ -335,9 +349,12 @@ function toQuantity(
     upTo: false,
     from: s.from,
     to: s.to,
-    basis: basisAfter(tokens, s.to, unit.measure),
+    basis: forBatteries(tokens, s.from, unit.measure)
+      ? "battery-equivalent"
+      : basisAfter(tokens, s.to, unit.measure),
     role: "line",
     total: false,
+    target: false,
     ...extra,
   };
 }
@@ -346,6 +363,8 @@ function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
+const TARGET_VERBS =
+  /^(bringing|bring|brings|taking|take|takes|raising|raise|lifting|lift|boosting|boost|increasing|increase|expanding|expand|doubling|double|grow|growing|scale|scaling|ramp|ramping)$/;
 const TOTAL_VERBS =
   /^(bringing|bring|brings|taking|take|takes|raising|lifting|boosting|increasing|increase|expanding|expand|doubling|double|reach|reaching|reached|total|totalling|totaling)$/;
 
@@ -390,19 +409,20 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
 function context(tokens: readonly Token[], i: number): Partial<Quantity> {
   const before = [norm(tokens, i - 1), norm(tokens, i - 2), norm(tokens, i - 3)];
   const upTo = before[1] === "up" && before[0] === "to";
+  const to = upTo ? i - 3 : i - 1;
   let total = false;
-  if (before[0] === "to" || before[0] === "of") {
-    for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
-      if (TOTAL_VERBS.test(norm(tokens, k))) total = true;
-      if (
-        norm(tokens, k) === "total" ||
-        norm(tokens, k) === "combined" ||
-        norm(tokens, k) === "overall"
-      )
-        total = true;
+  let target = false;
+  if (norm(tokens, to) === "to" || norm(tokens, to) === "of") {
+    // "expand the refinery to 100,000 t", "ramp it up to a nameplate capacity of 4,800 t"
+    let sawTo = norm(tokens, to) === "to";
+    for (let k = to - 1; k >= Math.max(0, to - 7); k--) {
+      const w = norm(tokens, k);
+      if (w === "to") sawTo = true;
+      if (sawTo && TARGET_VERBS.test(w)) target = true;
+      if (TOTAL_VERBS.test(w) || w === "total" || w === "combined" || w === "overall") total = true;
     }
   }
-  return { upTo, total: total && !upTo };
+  return { upTo, total: total || target, target };
 }
 
 /** Two quantities joined by "to" or a dash: a range, or an expansion "from A to B". */

@@ -45,6 +45,21 @@ function absorb(into: Draft, from: Draft): void {
   if (into.place === null) into.place = from.place;
 }
 
+/** Groups items by a key, keeping their order. */
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const g = groups.get(k);
+    if (g) g.push(t);
+    else groups.set(k, [t]);
+  }
+  return groups;
+}
+
+const amountKey = (d: Draft): string =>
+  `${d.quantity!.measure}|${Math.round(d.quantity!.perYear * 1000)}`;
+
 export function refine(
   drafts: readonly Draft[],
   taxonomy: MaterialTaxonomy,
@@ -53,27 +68,15 @@ export function refine(
 ): Draft[] {
   let lines = drafts.slice();
 
-  // totals that add up the lines beside them ("bringing total capacity to …")
-  lines = lines.filter((d) => {
-    const q = d.quantity;
-    if (!q || !q.total) return true;
-    const others = lines.filter(
-      (o) =>
-        o !== d && o.quantity && companyKey(o) === companyKey(d) && o.quantity.measure === q.measure
-    );
-    if (others.some((o) => o.sentence === d.sentence)) return false;
-    const sum = others.reduce((s, o) => s + o.quantity!.perYear, 0);
-    return !(others.length > 1 && close(sum, q.perYear));
-  });
-
   // a capacity with no company: the same tonnage told elsewhere, else the article's company
-  const owned = new Map<number, Draft>();
-  for (const d of lines)
+  const owned = new Map<string, Draft>();
+  for (const d of lines) {
     if (d.quantity && (d.companies.length > 0 || d.kind === "aggregate"))
-      owned.set(Math.round(d.quantity.perYear * 1000), d);
+      owned.set(amountKey(d), d);
+  }
   lines = lines.filter((d) => {
     if (!d.quantity || d.companies.length > 0 || d.kind === "aggregate") return true;
-    const same = owned.get(Math.round(d.quantity.perYear * 1000));
+    const same = owned.get(amountKey(d));
     if (same) {
       absorb(same, d);
       return false;
@@ -84,50 +87,90 @@ export function refine(
     return true;
   });
 
-  // the same line told twice
-  const seen = new Map<string, Draft>();
-  const kept: Draft[] = [];
-  for (const d of lines) {
-    if (!d.quantity) {
-      kept.push(d);
-      continue;
+  // totals: "expand the refinery to 100,000 t" beside its 20,000 t is 80,000 t more; "bringing
+  // total capacity to …" beside the lines it adds up is no line of its own
+  const byCompany = groupBy(
+    lines.filter((d) => d.quantity),
+    (d) => `${companyKey(d)}|${d.quantity!.measure}`
+  );
+  lines = lines.filter((d) => {
+    const q = d.quantity;
+    if (!q || !q.total) return true;
+    const others = byCompany
+      .get(`${companyKey(d)}|${q.measure}`)!
+      .filter((o) => o !== d && !o.quantity!.total);
+    if (q.target && others.length === 1 && others[0].quantity!.perYear < q.perYear) {
+      const before = others[0].quantity!;
+      const factor = q.perYear / q.value;
+      d.quantity = {
+        ...q,
+        value: q.value - before.perYear / factor,
+        perYear: q.perYear - before.perYear,
+        role: "expansion",
+        total: false,
+      };
+      d.phase = "expansion";
+      return true;
     }
-    const base = `${companyKey(d)}|${d.quantity.measure}|${Math.round(d.quantity.perYear * 1000)}`;
-    const key = `${base}|${d.phase ?? ""}`;
-    const twin = seen.get(key) ?? (d.phase === null ? seen.get(`${base}|*`) : seen.get(`${base}|`));
-    if (twin && related(taxonomy, twin.material, d.material)) {
+    if (others.some((o) => o.sentence === d.sentence)) return false;
+    const sum = others.reduce((s, o) => s + o.quantity!.perYear, 0);
+    return !(others.length > 1 && close(sum, q.perYear));
+  });
+
+  // the same line told twice: the same company and tonnage, unless phases or an expansion tell them apart
+  const byAmount = new Map<string, Draft[]>();
+  lines = lines.filter((d) => {
+    if (!d.quantity) return true;
+    const key = `${companyKey(d)}|${amountKey(d)}`;
+    const same = byAmount.get(key) ?? [];
+    const role = d.quantity.role;
+    const twin = same.find((o) => {
+      if (!related(taxonomy, o.material, d.material)) return false;
+      const other = o.quantity!.role;
+      if (role === "expansion" || other === "expansion") return role === other;
+      if (role === "existing" || other === "existing") return true;
+      // a second phase is never the line told without a phase
+      const later = (p: string | null) => p !== null && !/ 1$/.test(p);
+      if (o.phase === null) return !later(d.phase);
+      if (d.phase === null) return !later(o.phase);
+      return o.phase === d.phase;
+    });
+    if (twin) {
+      if (twin.phase === null && d.phase !== null && role === "line") twin.phase = d.phase;
       absorb(twin, d);
-      continue;
+      return false;
     }
-    seen.set(key, d);
-    if (d.phase !== null) seen.set(`${base}|*`, d);
-    kept.push(d);
-  }
-  lines = kept;
+    same.push(d);
+    byAmount.set(key, same);
+    return true;
+  });
 
   // plants without a tonnage: once per company, country and material family, and not beside a tonnage
-  const withCapacity = lines.filter((d) => d.quantity);
-  const undisclosed: Draft[] = [];
-  for (const d of lines) {
-    if (d.quantity) continue;
-    const known = withCapacity.some(
-      (c) =>
-        companyKey(c) === companyKey(d) &&
-        sameCountry(c, d, country) &&
-        related(taxonomy, c.material, d.material)
+  // a company's family: EcoPro's lines cover EcoPro BM's plant told without its tonnage
+  const family = (d: Draft): string =>
+    d.kind === "aggregate" ? "aggregate" : (d.companies[0]?.forms[0][0] ?? "");
+  const withCapacity = groupBy(
+    lines.filter((d) => d.quantity),
+    family
+  );
+  const undisclosed = new Map<string, Draft[]>();
+  return lines.filter((d) => {
+    if (d.quantity) return true;
+    const key = companyKey(d);
+    const known = (withCapacity.get(family(d)) ?? []).some(
+      (c) => sameCountry(c, d, country) && related(taxonomy, c.material, d.material)
     );
-    if (known) continue;
-    const twin = undisclosed.find(
-      (u) =>
-        companyKey(u) === companyKey(d) &&
-        country(u) === country(d) &&
-        related(taxonomy, u.material, d.material)
+    if (known) return false;
+    const same = undisclosed.get(key) ?? [];
+    const twin = same.find(
+      (u) => country(u) === country(d) && related(taxonomy, u.material, d.material)
     );
     if (twin) {
       absorb(twin, d);
-      continue;
+      return false;
     }
-    undisclosed.push(d);
-  }
-  return lines.filter((d) => d.quantity || undisclosed.includes(d));
+    same.push(d);
+    undisclosed.set(key, same);
+    return true;
+  });
 }

@@ -18,6 +18,8 @@ export interface Sentence {
   opensParagraph: boolean;
   /** a headline: most of its words capitalised, no final stop */
   headline: boolean;
+  /** a headline, or the article's first line without a final stop: a title */
+  title: boolean;
 }
 
 /** No sentence is longer than this many tokens: a cut keeps every stage's work bounded. */
@@ -65,6 +67,8 @@ export function splitSentences(tokens: Token[]): Sentence[] {
       tokens: slice,
       opensParagraph: from === 0 || slice[0].paragraph,
       headline: isHeadline(slice),
+      title:
+        isHeadline(slice) || (sentences.length === 0 && !STOPS.has(slice[slice.length - 1].text)),
     });
     from = to;
   };
