@@ -85,15 +85,15 @@ describe("captrack lines", () => {
     ]);
   });
 
-  test("--csv has the LINES header and one row per line, the aggregate last", () => {
+  test("--csv has the Tracker's columns and one row per line, the aggregate last", () => {
     const r = run("lines", "Baotou", "--as-of", "2019-06-30", "--csv");
     const rows = r.out.trim().split("\n");
     expect(rows[0]).toBe(
-      "company,material,capacity,unit,basis,status,site,city,region,country,announced,reported,source,history"
+      "company,parent,material,capacity,unit,basis,status,kind,phase,site,city,region,country,announced,reported,source,title,publisher,note"
     );
     expect(rows).toHaveLength(5);
     expect(rows[4]).toMatch(
-      /^Baotou companies \(aggregate\),REE metals & alloys,20000,t\/yr,product,under construction,/
+      /^Baotou companies \(aggregate\),,REE metals & alloys,20000,t\/yr,product,under construction,aggregate,,,Baotou,Inner Mongolia,China,2019-02-14,2019-02-14,https:/
     );
   });
 

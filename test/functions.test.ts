@@ -123,6 +123,7 @@ describe("CT.LINES", () => {
       "reported",
       "source",
       "history",
+      "from",
     ]);
     expect(table).toHaveLength(2);
     expect([...table[1].slice(0, 4), table[1][5]]).toEqual([
@@ -140,7 +141,7 @@ describe("CT.LINES", () => {
   test("every cell is a string or a number, every row as wide as the header", () => {
     const table = lines("*", null, "all", null);
     for (const row of table) {
-      expect(row).toHaveLength(14);
+      expect(row).toHaveLength(15);
       for (const value of row) expect(["string", "number"]).toContain(typeof value);
     }
   });

@@ -16,6 +16,10 @@ import { planToXlsx } from "../src/sheet/xlsx";
 import { seedLedger } from "./support/records";
 import { generatedLedger } from "./support/sheet";
 
+const letter = (i: number) => String.fromCharCode(65 + i); // the lines table is narrower than 26 columns
+const LAST_COLUMN = letter(LINE_COLUMNS.length - 1);
+const SUMMARY_COLUMNS = [letter(LINE_COLUMNS.length + 1), letter(LINE_COLUMNS.length + 2)];
+
 const seeds = seedLedger();
 const plan = planSheet(seeds, { query: "Baotou" });
 let dir: string;
@@ -30,6 +34,11 @@ async function read(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   return workbook;
+}
+
+/** The letter of a column counted from 0: 0 is A, 26 is AA. */
+function letter(c: number): string {
+  return c < 26 ? String.fromCharCode(65 + c) : letter(Math.floor(c / 26) - 1) + letter(c % 26);
 }
 
 /** A cell as a reader shows it: numbers with thousands separators, a link's text. */
@@ -63,7 +72,7 @@ describe("the .xlsx file, read back with exceljs", () => {
       table: ExcelJS.TableProperties & { tableRef: string };
     };
     const t = table.table;
-    expect(t.tableRef).toBe(`A${TABLE_ROW + 1}:N${TABLE_ROW + 5}`);
+    expect(t.tableRef).toBe(`A${TABLE_ROW + 1}:${LAST_COLUMN}${TABLE_ROW + 5}`);
     expect(t.headerRow).toBe(true);
     expect(t.columns.map((c) => c.name)).toEqual([...LINE_COLUMNS]);
     expect(t.columns.every((c) => c.filterButton)).toBe(true);
@@ -103,8 +112,13 @@ describe("the .xlsx file, read back with exceljs", () => {
     const zip = await JSZip.loadAsync(bytes);
     const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
     expect(chart).toContain('<c:barDir val="bar"/><c:grouping val="clustered"/>');
-    expect(chart).toContain("<c:f>'Baotou'!$P$7:$P$8</c:f>");
-    expect(chart).toContain("<c:f>'Baotou'!$Q$7:$Q$8</c:f>");
+    // the summary sits one blank column right of the lines table
+    expect(chart).toContain(
+      `<c:f>'Baotou'!$${SUMMARY_COLUMNS[0]}$7:$${SUMMARY_COLUMNS[0]}$8</c:f>`
+    );
+    expect(chart).toContain(
+      `<c:f>'Baotou'!$${SUMMARY_COLUMNS[1]}$7:$${SUMMARY_COLUMNS[1]}$8</c:f>`
+    );
     expect(chart).toContain("Capacity by company (t/yr)");
     const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
     expect(sheetXml).toMatch(/<drawing r:id="rIdDrawing1"\/><tableParts/);
@@ -252,6 +266,6 @@ describe("captrack sheet", () => {
       () => seeds
     );
     expect(status).toBe(0);
-    expect(out).toMatch(/1 line, total capacity not disclosed in t\/yr/);
+    expect(out).toMatch(/: 1 line \(1 undisclosed\), total capacity not disclosed in t\/yr\.\n$/);
   });
 });

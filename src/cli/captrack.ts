@@ -2,9 +2,11 @@
 import { parseArgs } from "util";
 import { CaptrackError } from "../core/errors";
 import { capacity, Filters, linesOf } from "../core/query";
+import { Ledger } from "../core/ledger";
 import { embeddedLedger } from "../data/embedded";
 import { extractCommand } from "./extract";
-import { lineJson, table, toCsv, toText } from "./format";
+import { lineJson, table, toCsv, toText, trackerTable } from "./format";
+import { workbookLedger } from "./workbook";
 import { sheetCommand } from "./sheet";
 
 export const USAGE = `usage:
@@ -13,7 +15,9 @@ export const USAGE = `usage:
   captrack extract <file|-> [--json | --csv]
   captrack sheet <query> [--material M] [--status S] [--as-of YYYY-MM-DD] --xlsx FILE
 
-<query> is a place, a company or a material; "*" means every line.`;
+<query> is a place, a company or a material; "*" means every line.
+capacity, lines and sheet also take --workbook FILE.xlsx (add the lines of its Tracker table)
+and --no-embedded (leave the embedded dataset out). lines --csv has the Tracker's columns.`;
 
 export interface Io {
   out: (text: string) => void;
@@ -28,6 +32,8 @@ const OPTIONS = {
   json: { type: "boolean" },
   csv: { type: "boolean" },
   xlsx: { type: "string" },
+  workbook: { type: "string" },
+  "no-embedded": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -50,7 +56,21 @@ export function main(argv: string[], io: Io): number | Promise<number> {
     return 0;
   }
   if (command === "extract") return extractCommand(positionals.slice(1), values, io);
-  if (command === "sheet") return sheetCommand(positionals.slice(1), values, io);
+  // the workbook's Tracker lines are read from a file: those commands answer with a promise
+  const own = values.workbook !== undefined || values["no-embedded"] === true;
+  const withLedger = (run: (ledger: () => Ledger) => number | Promise<number>) => {
+    if (!own) return run(embeddedLedger);
+    return workbookLedger(values.workbook, !values["no-embedded"], io.err).then(
+      (ledger) => run(() => ledger),
+      (e) => {
+        if (!(e instanceof CaptrackError)) throw e;
+        io.err(`${e.message}\n`);
+        return 1;
+      }
+    );
+  };
+  if (command === "sheet")
+    return withLedger((ledger) => sheetCommand(positionals.slice(1), values, io, ledger));
   if (command !== "capacity" && command !== "lines") {
     io.err(
       `${command === undefined ? "no command given" : `unknown command "${command}"`}. Commands: capacity, lines, extract, sheet.\n${USAGE}\n`
@@ -65,14 +85,24 @@ export function main(argv: string[], io: Io): number | Promise<number> {
     io.err(`${why}.\n${USAGE}\n`);
     return 1;
   }
+  return withLedger((ledger) => answer(command, query, values, io, ledger()));
+}
+
+/** capacity and lines, from a ledger. */
+function answer(
+  command: "capacity" | "lines",
+  query: string,
+  values: { [k: string]: string | boolean | undefined },
+  io: Io,
+  ledger: Ledger
+): number {
   const filters: Filters = {
-    material: values.material,
-    status: values.status,
-    asOf: values["as-of"],
-    unit: values.unit,
+    material: values.material as string | undefined,
+    status: values.status as string | undefined,
+    asOf: values["as-of"] as string | undefined,
+    unit: values.unit as string | undefined,
   };
   try {
-    const ledger = embeddedLedger();
     if (command === "capacity") {
       if (values.json || values.csv)
         throw new CaptrackError("value", "--json and --csv go with lines, not capacity.");
@@ -95,7 +125,7 @@ export function main(argv: string[], io: Io): number | Promise<number> {
           2
         ) + "\n"
       );
-    else if (values.csv) io.out(toCsv(table(ledger, found)));
+    else if (values.csv) io.out(toCsv(trackerTable(ledger, found)));
     else io.out(toText(table(ledger, found)));
     return 0;
   } catch (e) {

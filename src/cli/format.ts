@@ -1,6 +1,7 @@
 import { Ledger } from "../core/ledger";
 import { Line } from "../core/line";
 import { Cell, linesTable } from "../core/table";
+import { TRACKER_COLUMNS, TrackerColumn } from "../workbook/columns";
 
 /** A line as `captrack lines --json` prints it: the dataset's record shape, resolved. */
 export function lineJson(ledger: Ledger, l: Line): object {
@@ -49,6 +50,36 @@ export function toText(rows: Cell[][]): string {
       )
       .join("\n") + "\n"
   );
+}
+
+/** Lines as rows of a Tracker table: what `lines --csv` prints and a Tracker can take back. */
+export function trackerTable(ledger: Ledger, lines: readonly Line[]): Cell[][] {
+  const rows = lines.map((l) => {
+    const latest = l.reports[0].source;
+    const cells: Record<TrackerColumn, Cell> = {
+      company: l.company,
+      parent: l.parent ?? "",
+      material: ledger.refs.materials.label(l.material),
+      capacity: l.capacity ?? "",
+      unit: l.capacity === null ? "" : (l.unit ?? ""),
+      basis: l.basis ?? "",
+      status: l.status,
+      kind: l.kind,
+      phase: l.phase ?? "",
+      site: l.site ?? "",
+      city: l.city ?? "",
+      region: l.region ?? "",
+      country: l.country ?? "",
+      announced: l.announced,
+      reported: l.reported,
+      source: latest.url,
+      title: latest.title,
+      publisher: latest.publisher ?? "",
+      note: l.note ?? "",
+    };
+    return TRACKER_COLUMNS.map((c) => cells[c]);
+  });
+  return [[...TRACKER_COLUMNS], ...rows];
 }
 
 export function table(ledger: Ledger, lines: readonly Line[]): Cell[][] {

@@ -3,7 +3,8 @@ import { Line, Report } from "./line";
 /**
  * Columns of a spilled CT.LINES table, in order: DESIGN.md's columns, with the basis of the
  * capacity, the date of the latest report (so a 2021 "under construction" can be told from a
- * 2025 one) and the history of reports when there is more than one.
+ * 2025 one), the history of reports when there is more than one, and where the line comes
+ * from (the embedded dataset or the workbook's Tracker).
  */
 export const LINE_COLUMNS = [
   "company",
@@ -20,6 +21,7 @@ export const LINE_COLUMNS = [
   "reported",
   "source",
   "history",
+  "from",
 ] as const;
 
 export type Cell = string | number;
@@ -55,6 +57,7 @@ export function lineRow(line: Line, materialLabel: (id: string) => string): Cell
     line.reported,
     sourcesOf(line).join(" ; "),
     line.reports.length > 1 ? line.reports.map(describeReport).join(" | ") : "",
+    line.origin,
   ];
 }
 
