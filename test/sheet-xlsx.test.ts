@@ -16,9 +16,12 @@ import { planToXlsx } from "../src/sheet/xlsx";
 import { seedLedger } from "./support/records";
 import { generatedLedger } from "./support/sheet";
 
-const letter = (i: number) => String.fromCharCode(65 + i); // the lines table is narrower than 26 columns
-const LAST_COLUMN = letter(LINE_COLUMNS.length - 1);
-const SUMMARY_COLUMNS = [letter(LINE_COLUMNS.length + 1), letter(LINE_COLUMNS.length + 2)];
+const columnLetter = (i: number) => String.fromCharCode(65 + i); // the table is under 26 columns
+const LAST_COLUMN = columnLetter(LINE_COLUMNS.length - 1);
+const SUMMARY_COLUMNS = [
+  columnLetter(LINE_COLUMNS.length + 1),
+  columnLetter(LINE_COLUMNS.length + 2),
+];
 
 const seeds = seedLedger();
 const plan = planSheet(seeds, { query: "Baotou" });
