@@ -16,12 +16,8 @@ import { planToXlsx } from "../src/sheet/xlsx";
 import { seedLedger } from "./support/records";
 import { generatedLedger } from "./support/sheet";
 
-const columnLetter = (i: number) => String.fromCharCode(65 + i); // the table is under 26 columns
-const LAST_COLUMN = columnLetter(LINE_COLUMNS.length - 1);
-const SUMMARY_COLUMNS = [
-  columnLetter(LINE_COLUMNS.length + 1),
-  columnLetter(LINE_COLUMNS.length + 2),
-];
+const LAST_COLUMN = letter(LINE_COLUMNS.length - 1);
+const SUMMARY_COLUMNS = [letter(LINE_COLUMNS.length + 1), letter(LINE_COLUMNS.length + 2)];
 
 const seeds = seedLedger();
 const plan = planSheet(seeds, { query: "Baotou" });
