@@ -3,7 +3,8 @@ import { writeFile } from "fs/promises";
 import { CaptrackError } from "../core/errors";
 import { Ledger } from "../core/ledger";
 import { embeddedLedger } from "../data/embedded";
-import { planSheet, SheetPlan } from "../sheet/plan";
+import { describePlan } from "../sheet/describe";
+import { planSheet } from "../sheet/plan";
 import { planToXlsx } from "../sheet/xlsx";
 
 export interface SheetIo {
@@ -19,22 +20,6 @@ export interface SheetOptions {
   unit?: string;
   json?: boolean;
   csv?: boolean;
-}
-
-function described(plan: SheetPlan): string {
-  const totals = plan.totals
-    .map((t) =>
-      t.value === null
-        ? `capacity not disclosed in ${t.unit}`
-        : `${t.value.toLocaleString("en-US")} ${t.unit}`
-    )
-    .join(", ");
-  const aggregates =
-    plan.aggregates > 0
-      ? ` and ${plan.aggregates} regional total${plan.aggregates === 1 ? "" : "s"}`
-      : "";
-  const lines = `${plan.lines.toLocaleString("en-US")} line${plan.lines === 1 ? "" : "s"}`;
-  return `sheet "${plan.name}": ${lines}${aggregates}, total ${totals}`;
 }
 
 /** `captrack sheet <query> [filters] --xlsx FILE`; resolves to the exit status. */
@@ -73,7 +58,7 @@ export async function sheetCommand(
     } catch (e) {
       throw new CaptrackError("value", `cannot write ${options.xlsx}: ${(e as Error).message}`);
     }
-    io.out(`Wrote ${options.xlsx}: ${described(plan)}.\n`);
+    io.out(`Wrote ${options.xlsx}: sheet "${plan.name}": ${describePlan(plan)}.\n`);
     return 0;
   } catch (e) {
     if (e instanceof CaptrackError) {
