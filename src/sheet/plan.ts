@@ -167,6 +167,7 @@ const COLUMN_WIDTHS: Record<string, number> = {
   reported: 11,
   source: 40,
   history: 40,
+  from: 10,
 };
 
 export const INTEGER_FORMAT = "#,##0";
@@ -551,13 +552,13 @@ export function planSheet(
         row: TABLE_ROW,
         col: side + sideWidth + 1,
         rows: Math.max(14, shown + 6),
-        cols: 8,
+        cols: 7,
       },
     };
   }
 
   const columnWidths: number[] = columns.map((c) => COLUMN_WIDTHS[c] ?? 14);
-  columnWidths.push(3, 38, ...measures.map(() => 16), 8, 12);
+  columnWidths.push(3, 32, ...measures.map(() => 14), 8, 12);
   return {
     key,
     name: nameFor(ledger, selection, request),
