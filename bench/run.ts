@@ -10,6 +10,7 @@ import os from "os";
 import { CellValue } from "hyperformula";
 import { addinFunctions, cellValue } from "./addin";
 import { bundleSizes } from "./bundle";
+import { sheetBench } from "./sheet";
 import { Ledger } from "../src/core/ledger";
 import { references } from "../src/data/references";
 import { generate } from "./generate";
@@ -294,6 +295,9 @@ async function main(): Promise<void> {
       `${name} bundle (gzip): ${(s.gzipBytes / 1024).toFixed(1)} KB (${(s.bytes / 1024).toFixed(1)} KB unzipped, ${s.file})`
     );
   }
+
+  console.log();
+  await sheetBench();
 
   if (mismatches > 0) {
     console.log();
