@@ -258,7 +258,7 @@ export class CompanyRegistry {
   private readonly byForm = new Map<string, CompanyEntity>();
   /** names that are not producers (an authority's acronym, a person) */
   private readonly excluded = new Set<string>();
-  private readonly book = new PhraseBook<string>();
+  private readonly book: PhraseBook<string>;
 
   constructor(
     private readonly directory: CompanyDirectory,
@@ -267,29 +267,27 @@ export class CompanyRegistry {
     /** words the article writes in lower case (common words) */
     private readonly lowerWords: ReadonlySet<string>
   ) {
-    for (const c of directory.all()) {
-      for (const name of [c.name, ...c.aliases]) this.book.add(name, c.name);
-    }
+    this.book = directoryBook(directory);
   }
 
   exclude(name: string): void {
-    this.excluded.add(fold(name));
+    this.excluded.add(this.fold(name));
   }
 
   isExcluded(name: string): boolean {
-    return this.excluded.has(fold(name));
+    return this.excluded.has(this.fold(name));
   }
 
   /** The entity a name means, adding one when it is new. */
   entity(name: string): CompanyEntity {
-    const key = fold(name);
+    const key = this.fold(name);
     const known = this.byForm.get(key);
     if (known) {
       known.mentions++;
       return known;
     }
     const words = key.split(" ");
-    const canonical = this.directory.exact(name)?.name ?? null;
+    const canonical = this.canonicalOf(name);
     // a shorter or longer form of a company already seen: "Albemarle" and "Albemarle Corp"
     const same = this.entities.filter(
       (e) =>
@@ -328,8 +326,29 @@ export class CompanyRegistry {
   }
 
   knows(name: string): boolean {
-    const key = fold(name);
-    return this.byForm.has(key) || this.directory.exact(name) !== undefined;
+    return this.byForm.has(this.fold(name)) || this.canonicalOf(name) !== null;
+  }
+
+  /** Folded names and directory look-ups are remembered: an article repeats its names. */
+  private readonly folded = new Map<string, string>();
+  private readonly canonicals = new Map<string, string | null>();
+
+  private fold(name: string): string {
+    let key = this.folded.get(name);
+    if (key === undefined) {
+      key = fold(name);
+      this.folded.set(name, key);
+    }
+    return key;
+  }
+
+  private canonicalOf(name: string): string | null {
+    let c = this.canonicals.get(name);
+    if (c === undefined) {
+      c = this.directory.exact(name)?.name ?? null;
+      this.canonicals.set(name, c);
+    }
+    return c;
   }
 
   /** Directory and article names at token i (for headlines and single words). */
@@ -348,6 +367,19 @@ export class CompanyRegistry {
   seenCapitalised(t: Token): boolean {
     return this.midCaps.has(t.norm);
   }
+}
+
+/** The directory's names as a phrase book, built once per directory. */
+const books = new WeakMap<CompanyDirectory, { size: number; book: PhraseBook<string> }>();
+
+function directoryBook(directory: CompanyDirectory): PhraseBook<string> {
+  const companies = directory.all();
+  const cached = books.get(directory);
+  if (cached && cached.size === companies.length) return cached.book;
+  const book = new PhraseBook<string>();
+  for (const c of companies) for (const name of [c.name, ...c.aliases]) book.add(name, c.name);
+  books.set(directory, { size: companies.length, book });
+  return book;
 }
 
 function isPrefix(a: string[], b: string[]): boolean {
@@ -612,8 +644,7 @@ function defineAcronym(
   registry: CompanyRegistry
 ): void {
   const acronym = acronymAfter(tokens, k);
-  if (acronym && (isAcronym({ ...tokens[k], text: acronym } as Token) || acronym.length <= 8))
-    registry.alias(acronym, e);
+  if (acronym && acronym.length <= 8) registry.alias(acronym, e);
 }
 
 type Verdict = "company" | "excluded" | "person" | "none";

@@ -77,15 +77,13 @@ export class PhraseBook<T> {
     return best;
   }
 
-  /** Every longest name, left to right, none overlapping. */
-  all(
-    tokens: readonly Token[],
-    accept: (m: PhraseMatch<T>) => boolean = () => true
-  ): PhraseMatch<T>[] {
+  /** Every longest name, left to right, none overlapping; `starts` says which tokens may begin one. */
+  all(tokens: readonly Token[], starts: (t: Token) => boolean = () => true): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
+      if (!starts(tokens[i])) continue;
       const m = this.at(tokens, i);
-      if (m && accept(m)) {
+      if (m) {
         found.push(m);
         i = m.to - 1;
       }

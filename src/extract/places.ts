@@ -95,7 +95,7 @@ export function findPlaces(
   book: PhraseBook<PlaceEntry | null>
 ): PlaceMention[] {
   const found: PlaceMention[] = [];
-  for (const m of book.all(tokens, (m) => capitalised(tokens[m.from]))) {
+  for (const m of book.all(tokens, capitalised)) {
     if (m.value === null) continue;
     let k = m.from - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k].norm)) k--;

@@ -30,6 +30,8 @@ export interface Token {
   paragraph: boolean;
   /** starts with a capital letter */
   cap: boolean;
+  /** a word in capitals of two letters or more: "BTR", "CATL", "MIIT" */
+  upper: boolean;
 }
 
 function isDigit(c: number): boolean {
@@ -130,6 +132,7 @@ export function tokenize(text: string): Token[] {
     }
     const raw = text.slice(start, i);
     const first = raw.charCodeAt(0);
+    const word = k === Kind.Word;
     tokens.push({
       text: raw,
       norm: k === Kind.Word ? normalise(raw) : raw,
@@ -139,9 +142,8 @@ export function tokenize(text: string): Token[] {
       space,
       newline: newlines > 0,
       paragraph: newlines > 1,
-      cap:
-        k === Kind.Word &&
-        (first < 128 ? first >= 65 && first <= 90 : raw[0] !== raw[0].toLowerCase()),
+      cap: word && (first < 128 ? first >= 65 && first <= 90 : raw[0] !== raw[0].toLowerCase()),
+      upper: word && raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
     });
     space = false;
     newlines = 0;
@@ -156,6 +158,5 @@ function groupOfThree(text: string, at: number): boolean {
 
 /** True for a word in capitals of two letters or more: "BTR", "CATL", "MIIT". */
 export function isAcronym(t: Token): boolean {
-  if (t.kind !== Kind.Word || t.text.length < 2) return false;
-  return t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+  return t.upper;
 }
