@@ -11,6 +11,7 @@ import { CellValue } from "hyperformula";
 import { addinFunctions, cellValue } from "./addin";
 import { bundleSizes } from "./bundle";
 import { sheetBench } from "./sheet";
+import { extractBench } from "./extract";
 import { Ledger } from "../src/core/ledger";
 import { references } from "../src/data/references";
 import { generate } from "./generate";
@@ -298,6 +299,9 @@ async function main(): Promise<void> {
 
   console.log();
   await sheetBench();
+
+  console.log();
+  extractBench();
 
   if (mismatches > 0) {
     console.log();
