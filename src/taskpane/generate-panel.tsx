@@ -64,6 +64,8 @@ export function GeneratePanel({ ledger, deps }: GeneratePanelProps): React.JSX.E
     return materials.filter((m) => m.name.toLowerCase().includes(typed));
   }, [materials, material, materialText]);
 
+  const materialName = (id: string) => materials.find((m) => m.id === id)?.name ?? null;
+
   const run = async (wanted = query, widen = false) => {
     setBusy(true);
     setResult(null);
@@ -72,7 +74,8 @@ export function GeneratePanel({ ledger, deps }: GeneratePanelProps): React.JSX.E
         ? { query: wanted }
         : {
             query: wanted,
-            material: material || null,
+            // the core reads a material by name; text typed but not picked is read the same way
+            material: materialName(material) ?? (materialText.trim() || null),
             status: statuses.join(", ") || null,
             asOf: asOf || null,
           };

@@ -131,6 +131,20 @@ test("by keyboard alone: type, arrow to a suggestion, Enter, then Generate", asy
   await page.close();
 }, 90000);
 
+test("the material filter: Baotou's hydrogen-storage alloy, 500 t/yr", async () => {
+  const { page, pane } = await open();
+  await choose(pane, "Baotou", /^Baotou\s*city in Inner Mongolia/);
+  const material = pane.getByRole("combobox", { name: "Material", exact: true });
+  await material.click();
+  await material.pressSequentially("hydrogen");
+  await pane.getByRole("option", { name: /hydrogen-storage alloy/ }).click();
+  await pane.getByLabel("As of").fill("2019-03-01");
+  await pane.getByRole("button", { name: "Generate" }).click();
+  await pane.getByText(/^Sheet "Baotou, hydrogen-storage alloy…" created$/).waitFor();
+  expect((await rows(page))[2].slice(0, 3)).toEqual(["Total (as CT.CAPACITY)", "500", "t/yr"]);
+  await page.close();
+}, 90000);
+
 test("a misspelt name: nothing matches, with the suggestion one click away", async () => {
   const { page, pane } = await open();
   const query = pane.getByRole("combobox", { name: "Place, company or material" });
