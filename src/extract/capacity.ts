@@ -84,11 +84,23 @@ export function isCapacity(
   q: Quantity,
   all: readonly Quantity[]
 ): boolean {
+  return capacityVerdict(tokens, q, all) === true;
+}
+
+/**
+ * Whether the quantity states a capacity: true or false when a word around it or its own form
+ * (a rate, "a 50,000-tonne plant", GWh) says so; null when nothing does.
+ */
+export function capacityVerdict(
+  tokens: readonly Token[],
+  q: Quantity,
+  all: readonly Quantity[]
+): boolean | null {
   const index = all.indexOf(q);
   // what an expansion adds is a capacity when its "from … to …" is
   const pairedWith = all[index - 1];
   if (q.role === "expansion" && pairedWith && pairedWith.to === q.to)
-    return isCapacity(tokens, pairedWith, all);
+    return capacityVerdict(tokens, pairedWith, all);
   const leftLimit = Math.max(0, q.from - LEFT, index > 0 ? all[index - 1].to : 0);
   const rightLimit = Math.min(
     tokens.length,
@@ -116,5 +128,5 @@ export function isCapacity(
     if (cues.includes("past") && !firm) return false;
     if (cues.includes("yes")) return true;
   }
-  return firm;
+  return firm ? true : null;
 }

@@ -9,7 +9,7 @@ import { References } from "../core/line";
 import { MaterialNode } from "../core/material";
 import { fold } from "../core/text";
 import { references } from "../data/references";
-import { isCapacity } from "./capacity";
+import { capacityVerdict } from "./capacity";
 import { CompanyEntity, CompanyRegistry, findCompanies, wordUse } from "./companies";
 import { articleDate } from "./dates";
 import { Assembler, Draft, SentenceFacts } from "./lines";
@@ -17,7 +17,7 @@ import { findMaterials, materialBook } from "./materials";
 import { PhraseBook } from "./phrases";
 import { findPlaces, placeBook } from "./places";
 import { checkArticle } from "./input";
-import { findQuantities } from "./quantities";
+import { findQuantities, Quantity } from "./quantities";
 import { refine } from "./refine";
 import { Sentence, splitSentences } from "./sentences";
 import { findStatusCues } from "./status";
@@ -73,6 +73,28 @@ function covers<T>(
   return m !== null && m.to >= to;
 }
 
+/**
+ * The quantities that are capacities. "120,000 t of nickel and 15,000 t of cobalt a year": a
+ * quantity joined by "and" to a capacity of the same measure just before it is one too.
+ */
+function capacitiesOf(tokens: readonly Token[], quantities: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  let previous: Quantity | null = null;
+  for (const q of quantities) {
+    const joined =
+      previous !== null &&
+      previous.measure === q.measure &&
+      q.from - previous.to <= 6 &&
+      tokens.slice(previous.to, q.from).some((t) => t.norm === "and" || t.text === ",");
+    const verdict = capacityVerdict(tokens, q, quantities);
+    if (verdict === true || (verdict === null && joined)) {
+      out.push(q);
+      previous = q;
+    } else previous = null;
+  }
+  return out;
+}
+
 function analyse(sentence: Sentence, books: Books, registry: CompanyRegistry): SentenceFacts {
   const { tokens } = sentence;
   const quantities = findQuantities(tokens);
@@ -87,7 +109,7 @@ function analyse(sentence: Sentence, books: Books, registry: CompanyRegistry): S
   return {
     sentence,
     quantities,
-    capacities: quantities.filter((q) => isCapacity(tokens, q, quantities)),
+    capacities: capacitiesOf(tokens, quantities),
     companies,
     materials: findMaterials(tokens, books.materials).filter(free),
     places: findPlaces(tokens, books.places).filter(free),

@@ -300,8 +300,9 @@ function periodLater(tokens: readonly Token[], from: number): Unit["period"] {
     if (t.kind === Kind.Punct && !DASHES.has(t.text) && t.text !== "(" && t.text !== ")")
       return null;
     const w = t.norm;
-    if (w === "in" || w === "by" || w === "from" || w === "and" || w === "to" || w === "for")
-      return null;
+    if (w === "by" || w === "from" || w === "and" || w === "to" || w === "for") return null;
+    // "in mixed hydroxide precipitate a year" reads on; "in 2023", "in Indonesia" do not
+    if (w === "in" && (tokens[k + 1]?.kind !== Kind.Word || tokens[k + 1].cap)) return null;
     const p = periodAt(tokens, k);
     if (p) return p.period;
   }
