@@ -265,7 +265,9 @@ export class CompanyRegistry {
     /** words the article writes capitalised inside sentences (names) */
     private readonly midCaps: ReadonlySet<string>,
     /** words the article writes in lower case (common words) */
-    private readonly lowerWords: ReadonlySet<string>
+    private readonly lowerWords: ReadonlySet<string>,
+    /** single names the article gives projects and plants ("Galaxy project") */
+    private readonly projectNames: ReadonlySet<string> = new Set()
   ) {
     this.book = directoryBook(directory);
   }
@@ -367,6 +369,10 @@ export class CompanyRegistry {
   seenCapitalised(t: Token): boolean {
     return this.midCaps.has(t.norm);
   }
+
+  namesProject(t: Token): boolean {
+    return this.projectNames.has(t.norm);
+  }
 }
 
 /** The directory's names as a phrase book, built once per directory. */
@@ -392,19 +398,45 @@ function isPrefix(a: string[], b: string[]): boolean {
 export function wordUse(sentences: readonly Sentence[]): {
   midCaps: Set<string>;
   lowerWords: Set<string>;
+  projectNames: Set<string>;
 } {
   const midCaps = new Set<string>();
   const lowerWords = new Set<string>();
+  const projectNames = new Set<string>();
   for (const s of sentences) {
     if (s.headline) continue;
-    s.tokens.forEach((t, k) => {
+    const tokens = s.tokens;
+    tokens.forEach((t, k) => {
       if (t.kind !== Kind.Word) return;
-      if (!t.cap) lowerWords.add(t.norm);
-      else if (k > 0 && tokens_notAfterStop(s.tokens, k)) midCaps.add(t.norm);
+      if (!t.cap) {
+        lowerWords.add(t.norm);
+        return;
+      }
+      if (k > 0 && tokens_notAfterStop(tokens, k)) midCaps.add(t.norm);
+      // "its Galaxy hard-rock lithium project", "the Kemerton plant": the name of a project
+      for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+        const w = tokens[j];
+        if (w.kind === Kind.Word && !w.cap && PROJECT_NOUNS.has(w.norm)) projectNames.add(t.norm);
+        if (w.text !== "-" && (w.kind !== Kind.Word || w.cap)) break;
+      }
     });
   }
-  return { midCaps, lowerWords };
+  return { midCaps, lowerWords, projectNames };
 }
+
+const PROJECT_NOUNS = new Set([
+  "project",
+  "mine",
+  "deposit",
+  "plant",
+  "refinery",
+  "facility",
+  "concentrator",
+  "smelter",
+  "salar",
+  "prospect",
+  "operation",
+]);
 
 function tokens_notAfterStop(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
@@ -680,12 +712,12 @@ function judge(
   if (COMPANY_HEADS.has(last.norm) && words.length > 1) return "company";
   // a single word or a name without a telling ending: the words around it must say company,
   // and a name after "in", "at" or "near" is a place's
-  if (/^(in|at|near|outside|into)$/.test(tokens[from - 1]?.norm ?? "")) return "none";
-  if (!companyContext(tokens, from, to)) return "none";
+  if (/^(in|near|outside|into)$/.test(tokens[from - 1]?.norm ?? "")) return "none";
+  if (!companyContext(tokens, from, to) && !namesVenture(tokens, to)) return "none";
   if (words.length === 1) {
     const w = words[0];
     if (atStart && !registry.seenCapitalised(w) && !isAcronym(w)) return "none";
-    if (registry.isCommonWord(w)) return "none";
+    if (registry.isCommonWord(w) || registry.namesProject(w)) return "none";
     if (SENTENCE_STARTERS.has(w.norm) || PERSON_TITLES.has(w.norm) || COMPANY_HEADS.has(w.norm))
       return "none";
   }
@@ -728,6 +760,23 @@ function isPerson(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** "the Ultium CAM cathode plant in Bécancour, a joint venture of GM and POSCO": the plant's venture. */
+function namesVenture(tokens: readonly Token[], to: number): boolean {
+  let k = to;
+  while (k < tokens.length && k - to < 6 && tokens[k].kind === Kind.Word && !tokens[k].cap) k++;
+  if (
+    k === to ||
+    !/^(plant|factory|refinery|facility|project|gigafactory)$/.test(tokens[k - 1].norm)
+  )
+    return false;
+  for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
+    if (tokens[j].text !== ",") continue;
+    const next = [tokens[j + 1]?.norm, tokens[j + 2]?.norm, tokens[j + 3]?.norm];
+    return /^(a|an|the)$/.test(next[0] ?? "") && next.some((w) => w === "venture" || w === "jv");
+  }
+  return false;
+}
+
 function companyContext(tokens: readonly Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   const before2 = tokens[from - 2];
@@ -752,7 +801,19 @@ function companyContext(tokens: readonly Token[], from: number, to: number): boo
 function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole {
   let k = from - 1;
   while (k >= 0 && /^(the|its|their|a|an)$/.test(tokens[k].norm)) k--;
+  // "run by their joint venture Sales de Jujuy": the venture is the one who runs it
+  let j = k;
+  while (
+    j >= 0 &&
+    /^(joint|venture|jv|company|subsidiary|unit|partner|operator|the|its|their)$/.test(
+      tokens[j].norm
+    )
+  )
+    j--;
+  if (j < k && tokens[j]?.norm === "by") return "agent";
   const before = k >= 0 ? tokens[k].norm : "";
+  // "at Tesla's Gigafactory": a place named after its owner
+  if (before === "at" && isPossessiveMark(tokens, to)) return "object";
   if (before === "of" && PARENT_NOUNS.has(tokens[k - 1]?.norm ?? "")) return "parent";
   if (
     (before === "by" && /^(owned|controlled|backed)$/.test(tokens[k - 1]?.norm ?? "")) ||

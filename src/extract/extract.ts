@@ -154,7 +154,12 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
   const books = booksFor(refs);
   const sentences = splitSentences(tokenize(text));
   const use = wordUse(sentences);
-  const registry = new CompanyRegistry(refs.companies, use.midCaps, use.lowerWords);
+  const registry = new CompanyRegistry(
+    refs.companies,
+    use.midCaps,
+    use.lowerWords,
+    use.projectNames
+  );
   // headlines are read last: they only name companies the body has shown
   const facts: SentenceFacts[] = new Array(sentences.length);
   for (const s of sentences) if (!s.headline) facts[s.index] = analyse(s, books, registry);

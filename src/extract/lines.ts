@@ -13,6 +13,7 @@ import {
   AGGREGATE_WORDS,
   FACILITY_NOUNS,
   HEDGES,
+  LEGAL_FORMS,
   ORDINALS,
   PHASE_WORDS,
   PLANT_PLURALS,
@@ -462,10 +463,15 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
     if (named) chosen = named;
   }
   if (!chosen) chosen = [...ms].reverse().find((m) => m.to <= q.from && m.role !== "object");
+  // "… operation run by their joint venture Sales de Jujuy": the one who runs it, further on
+  if (!chosen) chosen = ms.find((m) => m.role === "agent" && m.from >= q.to);
   if (!chosen) chosen = ms.find((m) => m.from >= q.to && m.role !== "object" && m.from < limit);
   if (!chosen) chosen = [...ms].reverse().find((m) => m.to <= q.from);
   if (!chosen) return [];
   const { tokens } = f.sentence;
+  // "Toyota Tsusho and Orocobre have approved …": both
+  const together = coordinated(tokens, ms, chosen);
+  if (together.length > 1) return together.map((m) => m.entity).slice(0, 3);
   if (!tokens.some((t) => JV_WORDS.test(t.norm))) return [chosen.entity];
   // a venture with a name: "PT Huayue, a joint venture of …" is PT Huayue
   const after = tokens.slice(chosen.to, chosen.to + 8).some((t) => JV_WORDS.test(t.norm));
@@ -475,6 +481,33 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
     if (!partners.includes(m.entity) && m.role !== "agent") partners.push(m.entity);
   if (!partners.includes(chosen.entity)) partners.unshift(chosen.entity);
   return partners.slice(0, 3);
+}
+
+/** The subjects joined by "and" with the chosen one: "Toyota Tsusho and Orocobre". */
+function coordinated(
+  tokens: readonly Token[],
+  ms: readonly CompanyMention[],
+  chosen: CompanyMention
+): CompanyMention[] {
+  if (chosen.role !== "subject" || chosen.possessive) return [chosen];
+  const joined = (a: CompanyMention, b: CompanyMention) => {
+    // "Toyota Tsusho Corporation and Orocobre Limited": legal forms may stand between
+    const gap = tokens.slice(a.to, b.from);
+    return (
+      gap.length > 0 &&
+      gap.length <= 5 &&
+      gap.some((t) => t.norm === "and" || t.text === "&") &&
+      gap.every((t) => /^(and|&|,|\.)$/.test(t.norm) || LEGAL_FORMS.has(t.norm))
+    );
+  };
+  const i = ms.indexOf(chosen);
+  let from = i;
+  let to = i;
+  while (from > 0 && ms[from - 1].role === "subject" && joined(ms[from - 1], ms[from])) from--;
+  while (to + 1 < ms.length && ms[to + 1].role === "subject" && joined(ms[to], ms[to + 1])) to++;
+  const group = ms.slice(from, to + 1);
+  // a list of subjects that acts: "A and B have approved", not "A and B shares"
+  return group.length > 1 && !group[group.length - 1].possessive ? group : [chosen];
 }
 
 /**
@@ -557,7 +590,8 @@ export function phaseNear(tokens: readonly Token[], q: Quantity): string | null 
 
 /** "two phases of 25,000 t each": how many lines one quantity stands for. */
 function eachCount(tokens: readonly Token[], q: Quantity): number {
-  const near = [...tokens.slice(q.to, q.to + 3), ...tokens.slice(Math.max(0, q.from - 3), q.from)];
+  // "two phases of 25,000 t each", "each of the two trains can make 21,500 t"
+  const near = [...tokens.slice(q.to, q.to + 3), ...tokens.slice(Math.max(0, q.from - 8), q.from)];
   const each = near.some((t) => t.norm === "each");
   if (!each) return 1;
   // "two phases of 25,000 t each", "the first two production modules will each make …"
