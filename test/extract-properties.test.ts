@@ -225,10 +225,11 @@ function ofSize(size: number, piece: (i: number) => string): string {
 }
 
 describe("adversarial text takes time linear in its length", () => {
-  // eight times the text must take well under 64 times as long (quadratic); linear is 8 times
+  // eight times the text must take well under 64 times as long (quadratic); linear is 8 times.
+  // Each time is the fastest of three runs, so that other work on the machine does not count.
   const SMALL = 125_000;
   const LARGE = 1_000_000;
-  const BOUND = 24;
+  const BOUND = 32;
 
   const cases: Array<[string, (i: number) => string]> = [
     ["a megabyte of digits, commas and spaces", (i) => "0123456789, ,,1 000"[(i * 7919) % 19]],
@@ -242,13 +243,22 @@ describe("adversarial text takes time linear in its length", () => {
       "numbers joined by dashes and 'to'",
       (i) => ["1", "-", "2", " to ", "3,", "000", " t "][i % 7],
     ],
+    [
+      "a new company in every sentence",
+      (i) => `Alpha ${i} Lithium Corp will build a ${(i % 90) + 1},000 t/yr plant in Perth. `,
+    ],
+    [
+      "totals and places after every line",
+      (i) =>
+        `Beta Corp will add ${(i % 50) + 1},000 tpa, bringing total capacity to ${(i % 70) + 60},000 tpa. The plant is located in Kwinana. `,
+    ],
   ];
 
   test.each(cases)("%s", (_name, piece) => {
     const small = ofSize(SMALL, piece);
     const large = ofSize(LARGE, piece);
     expect(() => extractLines(large)).not.toThrow();
-    const ratio = fastest(large, 2) / Math.max(fastest(small), 1);
+    const ratio = fastest(large) / Math.max(fastest(small), 1);
     expect(ratio).toBeLessThan(BOUND);
   });
 });

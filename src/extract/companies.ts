@@ -290,17 +290,21 @@ export class CompanyRegistry {
     }
     const words = key.split(" ");
     const canonical = this.canonicalOf(name);
-    // a shorter or longer form of a company already seen: "Albemarle" and "Albemarle Corp"
-    const same = this.entities.filter(
-      (e) =>
-        (canonical !== null && e.canonical === canonical) ||
-        // a shorter or longer form, unless the directory tells them apart (EcoPro, EcoPro BM)
-        ((canonical === null || e.canonical === null || canonical === e.canonical) &&
-          e.forms.some((f) => isPrefix(words, f) || isPrefix(f, words)))
-    );
+    // a shorter or longer form of a company already seen: "Albemarle" and "Albemarle Corp";
+    // only companies sharing the first word or the canonical name are looked at, a bounded few
+    const byName = canonical !== null ? this.byCanonical.get(canonical) : undefined;
+    const candidates = (this.byFirstWord.get(words[0]) ?? []).slice(0, MAX_CANDIDATES);
+    const same = byName
+      ? [byName]
+      : candidates.filter(
+          (e) =>
+            // unless the directory tells them apart (EcoPro, EcoPro BM)
+            (canonical === null || e.canonical === null || canonical === e.canonical) &&
+            e.forms.some((f) => isPrefix(words, f) || isPrefix(f, words))
+        );
     if (same.length === 1) {
       const e = same[0];
-      e.forms.push(words);
+      this.addForm(e, words);
       if (words.length > e.forms[0].length && canonical === e.canonical) e.name = name;
       e.mentions++;
       this.byForm.set(key, e);
@@ -309,21 +313,34 @@ export class CompanyRegistry {
     const e: CompanyEntity = {
       name,
       canonical,
-      forms: [words],
+      forms: [],
       mentions: 1,
       acronym: null,
       parent: null,
     };
+    this.addForm(e, words);
+    if (canonical !== null) this.byCanonical.set(canonical, e);
     this.entities.push(e);
     this.byForm.set(key, e);
     return e;
+  }
+
+  private readonly byFirstWord = new Map<string, CompanyEntity[]>();
+  private readonly byCanonical = new Map<string, CompanyEntity>();
+
+  private addForm(e: CompanyEntity, words: string[]): void {
+    if (e.forms.length >= MAX_FORMS) return;
+    e.forms.push(words);
+    const list = this.byFirstWord.get(words[0]);
+    if (!list) this.byFirstWord.set(words[0], [e]);
+    else if (list.length < MAX_CANDIDATES && !list.includes(e)) list.push(e);
   }
 
   /** An acronym the article defines for a company: ("BTR"). */
   alias(acronym: string, e: CompanyEntity): void {
     const key = fold(acronym);
     if (!this.byForm.has(key)) this.byForm.set(key, e);
-    e.forms.push([key]);
+    this.addForm(e, [key]);
     if (e.acronym === null && fold(e.name) !== key) e.acronym = acronym;
   }
 
@@ -374,6 +391,10 @@ export class CompanyRegistry {
     return this.projectNames.has(t.norm);
   }
 }
+
+/** Bounds that keep a company's look-up constant whatever the text: no article names more. */
+const MAX_CANDIDATES = 50;
+const MAX_FORMS = 20;
 
 /** The directory's names as a phrase book, built once per directory. */
 const books = new WeakMap<CompanyDirectory, { size: number; book: PhraseBook<string> }>();

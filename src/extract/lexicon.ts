@@ -351,6 +351,8 @@ export const EXTRA_PLACES: Record<string, string> = {
   prague: "Czech Republic",
   "cauchari olaroz": "Jujuy",
   olaroz: "Jujuy",
+  "salar de atacama": "Antofagasta",
+  "salar del carmen": "Antofagasta",
   "hombre muerto": "Catamarca",
 };
 

@@ -14,6 +14,7 @@ import {
   FACILITY_NOUNS,
   HEDGES,
   LEGAL_FORMS,
+  PERSON_TITLES,
   ORDINALS,
   PHASE_WORDS,
   PLANT_PLURALS,
@@ -68,6 +69,8 @@ const norm = (tokens: readonly Token[], i: number): string => tokens[i]?.norm ??
 /** What the sentences before the current one established. */
 interface Discourse {
   focus: CompanyEntity | null;
+  /** the focus with the companies that acted together with it ("Wesfarmers and SQM confirmed …") */
+  focusGroup: CompanyEntity[];
   /** sentences since the focus was last named */
   focusAge: number;
   place: PlaceChoice | null;
@@ -78,6 +81,7 @@ interface Discourse {
 
 export class Assembler {
   private readonly d: Discourse = {
+    focusGroup: [],
     focus: null,
     focusAge: 99,
     place: null,
@@ -95,7 +99,11 @@ export class Assembler {
     private readonly cells: MaterialNode | null
   ) {}
 
+  /** "SANTIAGO, Chile, May 31 —": where the article was filed, the place of last resort */
+  private dateline: PlaceChoice | null = null;
+
   read(f: SentenceFacts): void {
+    if (f.sentence.index < 6 && this.dateline === null) this.dateline = this.datelineOf(f);
     const before = this.drafts.length;
     if (f.capacities.length > 0) {
       this.capacityLines(f);
@@ -121,9 +129,10 @@ export class Assembler {
         if (companies.length === 0 && !f.sentence.headline && this.d.focus) {
           // "the group's Changting plant", said of a unit's parent
           const parent = this.d.focus.parent;
-          companies = [
-            parent && /\bthe group\b|\bits parent\b/i.test(sentenceText(f)) ? parent : this.d.focus,
-          ];
+          companies =
+            parent && /\bthe group\b|\bits parent\b/i.test(sentenceText(f))
+              ? [parent]
+              : this.d.focusGroup;
           inferred = true;
         }
       }
@@ -138,7 +147,8 @@ export class Assembler {
       const resolvedPlace =
         place ??
         (companies[0] ? this.companyPlace.get(companies[0]) : undefined) ??
-        (this.d.placeAge <= 4 ? this.d.place : null);
+        (this.d.placeAge <= 4 ? this.d.place : null) ??
+        this.dateline;
       const phase =
         q.role === "expansion"
           ? "expansion"
@@ -377,8 +387,27 @@ export class Assembler {
       (this.places.contains(last.place.node.id, place.node.id) &&
         this.depth(place) > this.depth(last.place))
     ) {
-      for (const d of this.drafts) if (d.sentence === last.sentence) d.place = place;
+      for (
+        let i = this.drafts.length - 1;
+        i >= 0 && this.drafts[i].sentence === last.sentence;
+        i--
+      ) {
+        this.drafts[i].place = place;
+      }
     }
+  }
+
+  /** A sentence that opens with a place in capitals: "RABAT, Morocco, …", "PERTH (Reuters) -". */
+  private datelineOf(f: SentenceFacts): PlaceChoice | null {
+    const first = f.places[0];
+    const { tokens } = f.sentence;
+    if (!first || first.from !== 0 || !tokens[0].upper || first.demonym) return null;
+    const chain = [first];
+    for (const p of f.places.slice(1)) {
+      if (p.from > chain[chain.length - 1].to + 1 || p.demonym) break;
+      if (this.related(p.node, first.node)) chain.push(p);
+    }
+    return this.deepest(chain);
   }
 
   // ---- what the next sentences inherit -------------------------------------------------
@@ -387,10 +416,17 @@ export class Assembler {
     const named = subjects(f.companies);
     const other = f.companies.find((m) => m.role !== "parent");
     if (named.length > 0) {
+      const first = f.companies.find((m) => m.entity === named[0])!;
       this.d.focus = named[0];
+      this.d.focusGroup = coordinated(
+        f.sentence.tokens,
+        f.companies.filter((m) => m.role !== "parent"),
+        first
+      ).map((m) => m.entity);
       this.d.focusAge = 0;
     } else if (!this.d.focus && other) {
       this.d.focus = other.entity;
+      this.d.focusGroup = [other.entity];
       this.d.focusAge = 0;
     } else this.d.focusAge++;
     const place = f.places.some((p) => p.locative && !p.headquarters && (!p.demonym || p.locative))
@@ -467,6 +503,8 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
   if (!chosen) chosen = ms.find((m) => m.role === "agent" && m.from >= q.to);
   if (!chosen) chosen = ms.find((m) => m.from >= q.to && m.role !== "object" && m.from < limit);
   if (!chosen) chosen = [...ms].reverse().find((m) => m.to <= q.from);
+  // '"We will build a 30,000-tonne plant," said …, chief executive of Nordic Cathode'
+  if (!chosen) chosen = ms.find((m) => m.from >= q.to && isSpeakersCompany(f.sentence.tokens, m));
   if (!chosen) return [];
   const { tokens } = f.sentence;
   // "Toyota Tsusho and Orocobre have approved …": both
@@ -481,6 +519,14 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
     if (!partners.includes(m.entity) && m.role !== "agent") partners.push(m.entity);
   if (!partners.includes(chosen.entity)) partners.unshift(chosen.entity);
   return partners.slice(0, 3);
+}
+
+/** "chief executive of X", "a spokesperson for X": the company a quoted person speaks for. */
+function isSpeakersCompany(tokens: readonly Token[], m: CompanyMention): boolean {
+  let k = m.from - 1;
+  while (k >= 0 && /^(the|its)$/.test(tokens[k].norm)) k--;
+  if (!/^(of|for|at)$/.test(tokens[k]?.norm ?? "")) return false;
+  return PERSON_TITLES.has(tokens[k - 1]?.norm ?? "");
 }
 
 /** The subjects joined by "and" with the chosen one: "Toyota Tsusho and Orocobre". */

@@ -365,7 +365,7 @@ function round(x: number): number {
 }
 
 const TARGET_VERBS =
-  /^(bringing|bring|brings|taking|take|takes|raising|raise|lifting|lift|boosting|boost|increasing|increase|expanding|expand|doubling|double|grow|growing|scale|scaling|ramp|ramping)$/;
+  /^(bringing|bring|brings|taking|take|takes|raising|raise|lifting|lift|boosting|boost|increasing|increase|expanding|expand|expansion|doubling|double|grow|growing|scale|scaling|ramp|ramping)$/;
 const TOTAL_VERBS =
   /^(bringing|bring|brings|taking|take|takes|raising|lifting|boosting|increasing|increase|expanding|expand|doubling|double|reach|reaching|reached|total|totalling|totaling)$/;
 

@@ -18,6 +18,14 @@ function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
 }
 
+/** The top group of a material: lithium for lithium hydroxide, cathode for LFP. */
+function topOf(taxonomy: MaterialTaxonomy, m: MaterialNode): string | undefined {
+  return taxonomy
+    .ancestors(m.id)
+    .filter((n) => n.parent !== null)
+    .pop()?.id;
+}
+
 /** Materials of one family (lithium carbonate and lithium hydroxide) or unknown: may be one line. */
 function related(
   taxonomy: MaterialTaxonomy,
@@ -25,36 +33,13 @@ function related(
   b: MaterialNode | null
 ): boolean {
   if (a === null || b === null) return true;
-  const top = (m: MaterialNode) =>
-    taxonomy
-      .ancestors(m.id)
-      .filter((n) => n.parent !== null)
-      .pop()?.id;
-  return top(a) === top(b);
-}
-
-function sameCountry(a: Draft, b: Draft, country: (d: Draft) => string | null): boolean {
-  const x = country(a);
-  const y = country(b);
-  return x === null || y === null || x === y;
+  return topOf(taxonomy, a) === topOf(taxonomy, b);
 }
 
 /** Fills what `into` lacks from `from`. */
 function absorb(into: Draft, from: Draft): void {
   if (into.material === null) into.material = from.material;
   if (into.place === null) into.place = from.place;
-}
-
-/** Groups items by a key, keeping their order. */
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const t of items) {
-    const k = key(t);
-    const g = groups.get(k);
-    if (g) g.push(t);
-    else groups.set(k, [t]);
-  }
-  return groups;
 }
 
 const amountKey = (d: Draft): string =>
@@ -89,16 +74,22 @@ export function refine(
 
   // totals: "expand the refinery to 100,000 t" beside its 20,000 t is 80,000 t more; "bringing
   // total capacity to …" beside the lines it adds up is no line of its own
-  const byCompany = groupBy(
-    lines.filter((d) => d.quantity),
-    (d) => `${companyKey(d)}|${d.quantity!.measure}`
-  );
+  // each company's lines that are no totals, with their sum and sentences, counted once
+  const parts = new Map<string, { lines: Draft[]; sum: number; sentences: Set<unknown> }>();
+  for (const d of lines) {
+    if (!d.quantity || d.quantity.total) continue;
+    const key = `${companyKey(d)}|${d.quantity.measure}`;
+    const p = parts.get(key) ?? { lines: [], sum: 0, sentences: new Set() };
+    p.lines.push(d);
+    p.sum += d.quantity.perYear;
+    p.sentences.add(d.sentence);
+    parts.set(key, p);
+  }
   lines = lines.filter((d) => {
     const q = d.quantity;
     if (!q || !q.total) return true;
-    const others = byCompany
-      .get(`${companyKey(d)}|${q.measure}`)!
-      .filter((o) => o !== d && !o.quantity!.total);
+    const p = parts.get(`${companyKey(d)}|${q.measure}`);
+    const others = p?.lines ?? [];
     if (q.target && others.length === 1 && others[0].quantity!.perYear < q.perYear) {
       const before = others[0].quantity!;
       const factor = q.perYear / q.value;
@@ -112,9 +103,8 @@ export function refine(
       d.phase = "expansion";
       return true;
     }
-    if (others.some((o) => o.sentence === d.sentence)) return false;
-    const sum = others.reduce((s, o) => s + o.quantity!.perYear, 0);
-    return !(others.length > 1 && close(sum, q.perYear));
+    if (p?.sentences.has(d.sentence)) return false;
+    return !(others.length > 1 && close(p!.sum, q.perYear));
   });
 
   // the same line told twice: the same company and tonnage, unless phases or an expansion tell them apart
@@ -149,18 +139,32 @@ export function refine(
   // a company's family: EcoPro's lines cover EcoPro BM's plant told without its tonnage
   const family = (d: Draft): string =>
     d.kind === "aggregate" ? "aggregate" : (d.companies[0]?.forms[0][0] ?? "");
-  const withCapacity = groupBy(
-    lines.filter((d) => d.quantity),
-    family
-  );
+  // what the tonnages cover, by family: the material families in each country ("*" for unknown)
+  const top = (m: MaterialNode | null): string => (m === null ? "*" : (topOf(taxonomy, m) ?? "*"));
+  const covered = new Map<string, Map<string, Set<string>>>();
+  for (const c of lines) {
+    if (!c.quantity) continue;
+    const byCountry = covered.get(family(c)) ?? new Map<string, Set<string>>();
+    const where = country(c) ?? "*";
+    const tops = byCountry.get(where) ?? new Set<string>();
+    tops.add(top(c.material));
+    byCountry.set(where, tops);
+    covered.set(family(c), byCountry);
+  }
+  const isCovered = (d: Draft): boolean => {
+    const byCountry = covered.get(family(d));
+    if (!byCountry) return false;
+    const where = country(d);
+    const sets =
+      where === null ? [...byCountry.values()] : [byCountry.get(where), byCountry.get("*")];
+    const t = top(d.material);
+    return sets.some((s) => s !== undefined && (t === "*" || s.has("*") || s.has(t)));
+  };
   const undisclosed = new Map<string, Draft[]>();
   return lines.filter((d) => {
     if (d.quantity) return true;
     const key = companyKey(d);
-    const known = (withCapacity.get(family(d)) ?? []).some(
-      (c) => sameCountry(c, d, country) && related(taxonomy, c.material, d.material)
-    );
-    if (known) return false;
+    if (isCovered(d)) return false;
     const same = undisclosed.get(key) ?? [];
     const twin = same.find(
       (u) => country(u) === country(d) && related(taxonomy, u.material, d.material)

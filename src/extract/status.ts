@@ -59,6 +59,14 @@ const SKIP_BACK = new Set([
 export function findStatusCues(tokens: readonly Token[]): StatusCue[] {
   const found: StatusCue[] = [];
   for (const m of cueBook().all(tokens)) {
+    // "approved construction of": what was approved, not a start
+    if (
+      m.value === "under construction" &&
+      /^(approved|approve|approves|approval|permit|permits|permitted|for)$/.test(
+        tokens[m.from - 1]?.norm ?? ""
+      )
+    )
+      continue;
     let future = false;
     let negated = false;
     // plans and denials stand just before the cue ("will be commissioned", "has not started")
