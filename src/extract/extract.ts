@@ -12,7 +12,7 @@ import { references } from "../data/references";
 import { capacityVerdict } from "./capacity";
 import { CompanyEntity, CompanyRegistry, findCompanies, wordUse } from "./companies";
 import { articleDate } from "./dates";
-import { Assembler, Draft, SentenceFacts } from "./lines";
+import { Assembler, Draft, PlaceChoice, SentenceFacts } from "./lines";
 import { findMaterials, materialBook } from "./materials";
 import { PhraseBook } from "./phrases";
 import { findPlaces, placeBook } from "./places";
@@ -169,7 +169,14 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
   const places = refs.places;
   const countryOf = (d: Draft): string | null =>
     d.place ? places.levelOf(d.place.node.id, "country") : null;
-  const lines = refine(assembler.drafts, refs.materials, mainCompany(registry), countryOf);
+  const narrows = (a: PlaceChoice, b: PlaceChoice): boolean =>
+    places.contains(a.node.id, b.node.id) &&
+    places.depth(b.node.id) + (b.named ? 1 : 0) + (b.site ? 2 : 0) >
+      places.depth(a.node.id) + (a.named ? 1 : 0) + (a.site ? 2 : 0);
+  const lines = refine(assembler.drafts, refs.materials, mainCompany(registry), {
+    country: countryOf,
+    narrows,
+  });
   const date = articleDate(sentences);
   return lines.map((d) => toJson(d, date, text, refs!, fallbackMaterial(assembler.drafts)));
 }

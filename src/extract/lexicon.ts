@@ -84,13 +84,6 @@ export const PRODUCTION_NOUNS = words(`
   production processing refining manufacturing output conversion beneficiation
 `);
 
-/** Verbs and nouns of making a line bigger. */
-export const EXPANSION_WORDS = words(`
-  expand expands expanded expanding expansion increase increases increased increasing raise
-  raises raised raising lift lifts lifted lifting boost boosts boosted boosting double doubles
-  doubled doubling grow grows growing upgrade upgrades upgraded upgrading scale scaling ramp
-`);
-
 /** Words that tell a total over many companies. */
 export const AGGREGATE_WORDS = words(`collectively altogether nationwide countrywide`);
 /** Words that tell a total, over many companies only when no company is named. */
@@ -177,12 +170,6 @@ export const CAPACITY_WORDS = words(`
   annual annually annualized yearly produce producing production manufacture manufacturing
   build building built construct construction develop development design designed add adding
   added expand expanding expansion increase capable able targeted target output
-`);
-
-/** Time phrases that make a tonnage last year's output: "in 2023", "last year", "in the first half". */
-export const PAST_PERIOD_WORDS = words(`
-  last previous past quarter half h1 h2 q1 q2 q3 q4 year-on-year yoy y/y so-far ytd january
-  february march april may june july august september october november december
 `);
 
 /** Demonyms: the country a "Moroccan" or "Chinese" refers to (a name in the gazetteer). */

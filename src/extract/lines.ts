@@ -60,8 +60,6 @@ export interface Draft {
   kind: "line" | "aggregate";
   phase: string | null;
   sentence: Sentence;
-  /** the company came from an earlier sentence, not this one */
-  inferredCompany: boolean;
 }
 
 const norm = (tokens: readonly Token[], i: number): string => tokens[i]?.norm ?? "";
@@ -105,7 +103,9 @@ export class Assembler {
   read(f: SentenceFacts): void {
     if (f.sentence.index < 6 && this.dateline === null) this.dateline = this.datelineOf(f);
     const before = this.drafts.length;
-    if (f.capacities.length > 0) {
+    // a headline below the article's title is a link to another story ("Related: …")
+    const elsewhere = f.sentence.headline && f.sentence.index > 2;
+    if (f.capacities.length > 0 && !elsewhere) {
       this.capacityLines(f);
       this.otherFacilities(f, before);
     }
@@ -165,7 +165,6 @@ export class Assembler {
         kind: aggregate ? "aggregate" : "line",
         phase,
         sentence: f.sentence,
-        inferredCompany: inferred,
       };
       const copies = eachCount(tokens, q);
       if (copies > 1 && !aggregate) {
@@ -232,11 +231,9 @@ export class Assembler {
       materialNear(f.materials, anchor) ?? (this.d.focusAge <= 1 ? this.d.material : null);
     if (!material) return;
     let companies = subjects(f.companies);
-    let inferred = false;
     if (companies.length === 0) {
       if (!this.d.focus || this.d.focusAge > 2) return;
       companies = [this.d.focus];
-      inferred = true;
     }
     const places = this.placesOf(f);
     for (const place of places) {
@@ -250,7 +247,6 @@ export class Assembler {
         kind: "line",
         phase: null,
         sentence: f.sentence,
-        inferredCompany: inferred,
       });
     }
   }

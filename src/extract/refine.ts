@@ -7,7 +7,7 @@
  */
 import { MaterialNode, MaterialTaxonomy } from "../core/material";
 import { CompanyEntity } from "./companies";
-import { Draft } from "./lines";
+import { Draft, PlaceChoice } from "./lines";
 
 function companyKey(d: Draft): string {
   if (d.kind === "aggregate") return "aggregate";
@@ -37,9 +37,22 @@ function related(
 }
 
 /** Fills what `into` lacks from `from`. */
-function absorb(into: Draft, from: Draft): void {
+/** The places and the gazetteer's nesting, as refining needs them. */
+export interface Places {
+  country: (d: Draft) => string | null;
+  /** true when b lies inside a and says more: "Sanand, Gujarat" inside "Gujarat" */
+  narrows: (a: PlaceChoice, b: PlaceChoice) => boolean;
+}
+
+/**
+ * One line told twice becomes one: what `into` lacks comes from `from`, a place gets more precise,
+ * and the evidence is the body's sentence rather than the headline's.
+ */
+function absorb(into: Draft, from: Draft, places: Places): void {
   if (into.material === null) into.material = from.material;
-  if (into.place === null) into.place = from.place;
+  if (into.place === null || (from.place !== null && places.narrows(into.place, from.place)))
+    into.place = from.place;
+  if (into.sentence.title && !from.sentence.title) into.sentence = from.sentence;
 }
 
 const amountKey = (d: Draft): string =>
@@ -49,8 +62,9 @@ export function refine(
   drafts: readonly Draft[],
   taxonomy: MaterialTaxonomy,
   mainCompany: CompanyEntity | null,
-  country: (d: Draft) => string | null
+  places: Places
 ): Draft[] {
+  const { country } = places;
   let lines = drafts.slice();
 
   // a capacity with no company: the same tonnage told elsewhere, else the article's company
@@ -63,12 +77,11 @@ export function refine(
     if (!d.quantity || d.companies.length > 0 || d.kind === "aggregate") return true;
     const same = owned.get(amountKey(d));
     if (same) {
-      absorb(same, d);
+      absorb(same, d, places);
       return false;
     }
     if (!mainCompany) return false;
     d.companies = [mainCompany];
-    d.inferredCompany = true;
     return true;
   });
 
@@ -127,7 +140,7 @@ export function refine(
     });
     if (twin) {
       if (twin.phase === null && d.phase !== null && role === "line") twin.phase = d.phase;
-      absorb(twin, d);
+      absorb(twin, d, places);
       return false;
     }
     same.push(d);
@@ -170,7 +183,7 @@ export function refine(
       (u) => country(u) === country(d) && related(taxonomy, u.material, d.material)
     );
     if (twin) {
-      absorb(twin, d);
+      absorb(twin, d, places);
       return false;
     }
     same.push(d);

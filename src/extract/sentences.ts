@@ -14,8 +14,6 @@ export interface Sentence {
   start: number;
   end: number;
   tokens: Token[];
-  /** the first sentence of a paragraph */
-  opensParagraph: boolean;
   /** a headline: most of its words capitalised, no final stop */
   headline: boolean;
   /** a headline, or the article's first line without a final stop: a title */
@@ -65,7 +63,6 @@ export function splitSentences(tokens: Token[]): Sentence[] {
       start: slice[0].start,
       end: slice[slice.length - 1].end,
       tokens: slice,
-      opensParagraph: from === 0 || slice[0].paragraph,
       headline: isHeadline(slice),
       title:
         isHeadline(slice) || (sentences.length === 0 && !STOPS.has(slice[slice.length - 1].text)),
