@@ -127,6 +127,19 @@ describe("captrack extract", () => {
     );
   });
 
+  test("a UTF-16 file with its byte-order mark and Windows line ends reads as text", () => {
+    const text = fs.readFileSync(baotou, "utf8").replace(/\n/g, "\r\n");
+    const p = file(
+      "utf16.txt",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])
+    );
+    const r = run("extract", p, "--json");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.out).map((l: { capacity_tpa: number }) => l.capacity_tpa)).toEqual([
+      5000, 2500, 500, 20000,
+    ]);
+  });
+
   test("usage errors exit 1", () => {
     expect(run("extract").err).toMatch(/no file given \(use - for standard input\)/);
     expect(run("extract", "a.txt", "b.txt").err).toMatch(/one file expected, got 2/);

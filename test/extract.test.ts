@@ -196,6 +196,18 @@ describe("lines", () => {
     ).toBe("Sigma Nickel / Tau Mining");
   });
 
+  test("phases: 'two phases of 25,000 t' and '… of 25,000 t each' are two lines", () => {
+    for (const text of [
+      "Omicron Materials will build the cathode plant in Tangier in two phases of 25,000 tonnes a year.",
+      "Omicron Materials will build the cathode plant in Tangier in two phases of 25,000 tonnes each.",
+    ]) {
+      expect(extractLines(text).map((l) => [l.capacity_tpa, l.location.city])).toEqual([
+        [25000, "Tangier"],
+        [25000, "Tangier"],
+      ]);
+    }
+  });
+
   test("a plant announced without a tonnage is a line with capacity null", () => {
     const line = one(
       "Kappa Materials Co., Ltd. signed an investment agreement to erect an LFP cathode factory in Morocco."

@@ -33,8 +33,18 @@ function readSource(path: string): Buffer {
   return fs.readFileSync(path);
 }
 
-/** The text of a file: UTF-8 (a byte-order mark is dropped); binary content is refused. */
+/**
+ * The text of a file: UTF-8, or UTF-16 when a byte-order mark says so (Notepad's "Unicode");
+ * binary content is refused.
+ */
 export function decodeArticle(bytes: Buffer, name: string): string {
+  const utf16 =
+    bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe
+      ? "utf-16le"
+      : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff
+        ? "utf-16be"
+        : null;
+  if (utf16) return checkArticle(new TextDecoder(utf16).decode(bytes).replace(/^\uFEFF/, ""), name);
   if (bytes.includes(0)) {
     throw new CaptrackError(
       "value",

@@ -635,7 +635,11 @@ function eachCount(tokens: readonly Token[], q: Quantity): number {
   // "two phases of 25,000 t each", "each of the two trains can make 21,500 t"
   const near = [...tokens.slice(q.to, q.to + 3), ...tokens.slice(Math.max(0, q.from - 8), q.from)];
   const each = near.some((t) => t.norm === "each");
-  if (!each) return 1;
+  // "in two phases of 25,000 t": the count, its plural, "of", then the quantity
+  const of =
+    norm(tokens, q.from - 1) === "of" &&
+    /^(phases|stages|lines|trains|modules)$/.test(norm(tokens, q.from - 2));
+  if (!each && !of) return 1;
   // "two phases of 25,000 t each", "the first two production modules will each make …"
   for (let k = q.from - 1; k >= Math.max(0, q.from - 10); k--) {
     const w = tokens[k].norm;
@@ -648,7 +652,6 @@ function eachCount(tokens: readonly Token[], q: Quantity): number {
   return 1;
 }
 
-/** Where a sentence announces a plant with no tonnage: its facility noun, or its "production of …". */
 /** A noun of a plant: "plant", "refinery", or the last word of a name ("… Processing Facility"). */
 function isFacilityNoun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -658,6 +661,7 @@ function isFacilityNoun(tokens: readonly Token[], k: number): boolean {
   return !t.cap || (k > 0 && tokens[k - 1].cap);
 }
 
+/** Where a sentence announces a plant with no tonnage: its facility noun, or its "production of …". */
 function facilityAnchor(tokens: readonly Token[], cues: readonly StatusCue[]): number {
   for (let k = 0; k < tokens.length; k++) if (isFacilityNoun(tokens, k)) return k;
   // "talks on the production and processing of lithium": production only with talks or an agreement
