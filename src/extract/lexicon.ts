@@ -333,6 +333,7 @@ export const EXTRA_PLACES: Record<string, string> = {
   austin: "Texas",
   detroit: "Michigan",
   charlotte: "North Carolina",
+  georgia: "Georgia State",
   nashville: "Tennessee",
   tallinn: "Estonia",
   prague: "Czech Republic",

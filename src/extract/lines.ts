@@ -112,6 +112,18 @@ export class Assembler {
     if (this.drafts.length === before && !f.sentence.title) this.undisclosedLine(f);
     if (this.drafts.length === before && !f.sentence.headline) this.locateLastLine(f);
     this.remember(f);
+    // the plant the sentence told of is what "the partners", "it", "the project" go on about
+    const last = this.drafts[this.drafts.length - 1];
+    if (
+      this.drafts.length > before &&
+      last.kind === "line" &&
+      last.companies.length > 0 &&
+      !f.sentence.title
+    ) {
+      this.d.focus = last.companies[0];
+      this.d.focusGroup = last.companies;
+      this.d.focusAge = 0;
+    }
   }
 
   // ---- capacity lines ------------------------------------------------------------------
@@ -605,12 +617,17 @@ export function phaseNear(tokens: readonly Token[], q: Quantity): string | null 
     const word = plantWord ? "phase" : w.replace(/s$/, "");
     const next = tokens[k + 1];
     let prev = tokens[k - 1];
-    if (plantWord) {
-      // "a second 25,000-ton plant": the ordinal stands before the quantity; "the first commercial plant"
-      const before = tokens[q.from - 1];
-      if (before && k >= q.to && k - q.to <= 2 && ORDINALS[before.norm]) prev = before;
-      else if (prev && !ORDINALS[prev.norm] && tokens[k - 2] && ORDINALS[tokens[k - 2].norm])
-        prev = tokens[k - 2];
+    // "a second 25,000-ton plant", "the second 24,000 tpa train": the ordinal stands before the quantity
+    const before = tokens[q.from - 1];
+    if (before && k >= q.to && k - q.to <= 2 && ORDINALS[before.norm]) prev = before;
+    else if (
+      plantWord &&
+      prev &&
+      !ORDINALS[prev.norm] &&
+      tokens[k - 2] &&
+      ORDINALS[tokens[k - 2].norm]
+    ) {
+      prev = tokens[k - 2]; // "the first commercial plant"
     }
     let n: number | undefined;
     if (!plantWord && next && (next.kind === Kind.Number || next.kind === Kind.Word)) {
