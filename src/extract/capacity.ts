@@ -101,7 +101,14 @@ export function capacityVerdict(
   const pairedWith = all[index - 1];
   if (q.role === "expansion" && pairedWith && pairedWith.to === q.to)
     return capacityVerdict(tokens, pairedWith, all);
-  const leftLimit = Math.max(0, q.from - LEFT, index > 0 ? all[index - 1].to : 0);
+  // names do not count toward the reach: "offtake agreements with Tesla, Ford and LG Energy
+  // Solution for up to 150,000 t" is as near its "offtake" as "offtake deals for 150,000 t"
+  let reach = q.from;
+  for (let words = 0; reach > 0 && words < LEFT && q.from - reach < LEFT * 3; reach--) {
+    const t = tokens[reach - 1];
+    if (!(t.kind === Kind.Word && t.cap) && t.text !== ",") words++;
+  }
+  const leftLimit = Math.max(0, reach, index > 0 ? all[index - 1].to : 0);
   const rightLimit = Math.min(
     tokens.length,
     q.to + RIGHT,

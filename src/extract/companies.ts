@@ -731,6 +731,12 @@ function judge(
   if (words[0].text === "PT" && words.length > 1) return "company";
   const atStart = from === 0 || tokens_afterOpening(tokens, from);
   if (COMPANY_HEADS.has(last.norm) && words.length > 1) return "company";
+  // "Prospect Lithium Zimbabwe", "Gotion Power Morocco": a company named with its country
+  let lastAt = to - 1;
+  while (lastAt > from && tokens[lastAt] !== last) lastAt--;
+  const head = words[words.length - 2];
+  if (words.length > 2 && COMPANY_HEADS.has(head.norm) && finder.isPlace(tokens, lastAt, to))
+    return "company";
   // a single word or a name without a telling ending: the words around it must say company,
   // and a name after "in", "at" or "near" is a place's
   if (/^(in|near|outside|into)$/.test(tokens[from - 1]?.norm ?? "")) return "none";
@@ -799,8 +805,15 @@ function namesVenture(tokens: readonly Token[], to: number): boolean {
 }
 
 function companyContext(tokens: readonly Token[], from: number, to: number): boolean {
-  const before = tokens[from - 1];
-  const before2 = tokens[from - 2];
+  // "plans by Chinese-owned X", "a unit of Perth-based X": the owner's adjective stands between
+  let b = from - 1;
+  if (
+    /^(owned|based|listed|controlled|backed|headquartered)$/.test(tokens[b]?.norm ?? "") &&
+    tokens[b - 1]?.text === "-"
+  )
+    b -= 3;
+  const before = tokens[b];
+  const before2 = tokens[b - 1];
   if (before && COMPANY_NOUNS.has(before.norm) && !before.cap) return true;
   if (before?.norm === "by" && before2 && AGENT_VERBS.test(before2.norm)) return true;
   if (before?.norm === "by") return true;

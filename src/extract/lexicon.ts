@@ -276,6 +276,7 @@ export const EXTRA_PLACES: Record<string, string> = {
   pomalaa: "Southeast Sulawesi",
   seoul: "South Korea",
   ulsan: "South Korea",
+  sejong: "South Korea",
   tokyo: "Japan",
   osaka: "Japan",
   rabat: "Morocco",
