@@ -71,9 +71,9 @@ const AND_JOINERS = new Set([
 ]);
 const COMMON_ACRONYMS = new Set(
   (
-    "ev evs hev phev bev ceo cfo coo fid mou mou ipo esg gdp usd rmb eur aud cad lce gwh mwh kwh " +
+    "ev evs hev phev bev ceo cfo coo fid mou ipo esg gdp usd rmb eur aud cad lce gwh mwh kwh " +
     "lfp ncm nca ncma lmfp mhp hpal ree reo cam pcam oem oems jv covid ai ira eu un uk us usa prc " +
-    "npi emm hpmsm pv ess bess tpa ktpa mtpa dfs pfs ore nd pr dy tb ndfeb ab5 niMH nimh uae q1 q2 q3 q4 " +
+    "npi emm hpmsm pv ess bess tpa ktpa mtpa dfs pfs ore nd pr dy tb ndfeb ab5 nimh uae q1 q2 q3 q4 " +
     "h1 h2 yoy ytd lme cif fob dmt wmt cagr capex opex ebitda ipo co2 it tv pm am gmt utc"
   ).split(" ")
 );
@@ -433,7 +433,7 @@ export function wordUse(sentences: readonly Sentence[]): {
         lowerWords.add(t.norm);
         return;
       }
-      if (k > 0 && tokens_notAfterStop(tokens, k)) midCaps.add(t.norm);
+      if (k > 0 && notAfterStop(tokens, k)) midCaps.add(t.norm);
       // "its Galaxy hard-rock lithium project", "the Kemerton plant": the name of a project
       for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
         const w = tokens[j];
@@ -459,7 +459,7 @@ const PROJECT_NOUNS = new Set([
   "operation",
 ]);
 
-function tokens_notAfterStop(tokens: readonly Token[], k: number): boolean {
+function notAfterStop(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   return !(prev.kind === Kind.Punct && /^[.!?:"“‘(]$/.test(prev.text));
 }
@@ -729,7 +729,7 @@ function judge(
   if (words.length === 1 && COMMON_ACRONYMS.has(last.norm)) return "none";
   if (legal) return "company";
   if (words[0].text === "PT" && words.length > 1) return "company";
-  const atStart = from === 0 || tokens_afterOpening(tokens, from);
+  const atStart = from === 0 || afterOpening(tokens, from);
   if (COMPANY_HEADS.has(last.norm) && words.length > 1) return "company";
   // "Prospect Lithium Zimbabwe", "Gotion Power Morocco": a company named with its country
   let lastAt = to - 1;
@@ -752,7 +752,7 @@ function judge(
   return "company";
 }
 
-function tokens_afterOpening(tokens: readonly Token[], from: number): boolean {
+function afterOpening(tokens: readonly Token[], from: number): boolean {
   for (let k = from - 1; k >= 0; k--) {
     if (tokens[k].kind !== Kind.Punct) return false;
     if (!/^["“‘'([]$/.test(tokens[k].text)) return false;

@@ -178,7 +178,8 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
     narrows,
   });
   const date = articleDate(sentences);
-  return lines.map((d) => toJson(d, date, text, refs!, fallbackMaterial(assembler.drafts)));
+  const fallback = fallbackMaterial(assembler.drafts);
+  return lines.map((d) => toJson(d, date, text, refs!, fallback));
 }
 
 function fallbackMaterial(drafts: readonly Draft[]): MaterialNode | null {
