@@ -167,7 +167,7 @@ export const NOT_CAPACITY_WORDS = words(`
 export const CAPACITY_WORDS = words(`
   capacity capacities nameplate plant plants facility factory refinery smelter line lines
   gigafactory mill project complex hub base train trains module modules phase stage expansion
-  annual annually annualized yearly produce producing production manufacture manufacturing
+  annual annually annualized yearly produce producing production manufacture manufacturing existing
   build building built construct construction develop development design designed add adding
   added expand expanding expansion increase capable able targeted target output
 `);

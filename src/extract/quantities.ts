@@ -408,9 +408,18 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
 
 /** Flags read from the words just before a quantity. */
 function context(tokens: readonly Token[], i: number): Partial<Quantity> {
-  const before = [norm(tokens, i - 1), norm(tokens, i - 2), norm(tokens, i - 3)];
+  // "to about 80,000 t", "to nearly 1 Mt": the approximation is no part of the phrase
+  let at = i;
+  while (
+    at > 0 &&
+    /^(about|around|roughly|some|nearly|approximately|almost|circa|over)$/.test(
+      norm(tokens, at - 1)
+    )
+  )
+    at--;
+  const before = [norm(tokens, at - 1), norm(tokens, at - 2), norm(tokens, at - 3)];
   const upTo = before[1] === "up" && before[0] === "to";
-  const to = upTo ? i - 3 : i - 1;
+  const to = upTo ? at - 3 : at - 1;
   let total = false;
   let target = false;
   if (norm(tokens, to) === "to" || norm(tokens, to) === "of") {

@@ -128,6 +128,8 @@ export function refine(
     const same = byAmount.get(key) ?? [];
     const role = d.quantity.role;
     const twin = same.find((o) => {
+      // one sentence never tells the same line twice: "added 40,000 t to the existing 40,000 t"
+      if (o.sentence === d.sentence) return false;
       if (!related(taxonomy, o.material, d.material)) return false;
       const other = o.quantity!.role;
       if (role === "expansion" || other === "expansion") return role === other;
