@@ -82,6 +82,11 @@ describe("quantities", () => {
     ["30,000-37,000 t", [37000, "t/yr", 37000]],
     ["up to 50,000 tonnes", [50000, "t/yr", 50000]],
     ["1 lakh tonnes", [100000, "t/yr", 100000]],
+    ["30,000 MTPA", [30000, "t/yr", 30000]],
+    ["40kt/a", [40, "kt/yr", 40000]],
+    ["50 000 tonnes/year", [50000, "t/yr", 50000]],
+    ["100 tpd", [100, "t/day", 36500]],
+    ["20-25 ktpa", [25, "kt/yr", 25000]],
     ["50,000 tonnes of lithium hydroxide a year", [50000, "t/yr", 50000]],
   ])("%s", (text, expected) => {
     expect(quantities(text)).toEqual([expected]);

@@ -63,7 +63,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
       return "past";
     return null;
   }
-  if (t.kind !== Kind.Word || (t.cap && k > 0)) return null;
+  // capitalised words are names; words in capitals (a shouted brief) are words
+  if (t.kind !== Kind.Word || (t.cap && !t.upper && k > 0)) return null;
   const w = t.norm;
   if (PAST_WORDS.has(w)) return "past";
   if (w === "output" || w === "production" || w === "produced") {

@@ -623,7 +623,8 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
     });
   };
   if (sentence.headline) {
-    // a headline capitalises every word: only names known from the directory or the article
+    // a headline capitalises every word: only names known from the directory or the article,
+    // and names with a legal form ("Hunan Yuneng New Energy Battery Material Co Ltd:")
     for (let i = 0; i < tokens.length; i++) {
       const k = registry.knownAt(tokens, i);
       if (k && !registry.isExcluded(k.name)) {
@@ -631,7 +632,15 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
         i = k.to - 1;
       }
     }
-    return found;
+    for (const run of runs(tokens)) {
+      const trimmed = trim(tokens, run);
+      if (!trimmed || !trimmed.legal) continue;
+      const { from, to } = trimmed.name;
+      if (found.some((m) => m.from < to && m.to > from)) continue;
+      const name = textOf(tokens, from, to);
+      if (judge(tokens, from, to, true, finder, sentence) === "company") add(from, to, name);
+    }
+    return found.sort((a, b) => a.from - b.from);
   }
   for (const run of runs(tokens)) {
     const trimmed = trim(tokens, run);

@@ -495,6 +495,7 @@ export const STATUS_CUES: Array<[string, Status]> = [
   ["announces", "announced"],
   ["intends", "announced"],
   ["will build", "announced"],
+  ["would build", "announced"],
   ["to build", "announced"],
   ["to construct", "announced"],
   ["to erect", "announced"],

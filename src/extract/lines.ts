@@ -104,11 +104,12 @@ export class Assembler {
     if (f.sentence.index < 6 && this.dateline === null) this.dateline = this.datelineOf(f);
     const before = this.drafts.length;
     // a headline below the article's title is a link to another story ("Related: …")
-    const elsewhere = f.sentence.headline && f.sentence.index > 2;
+    const elsewhere = f.sentence.headline && f.sentence.index > 2 && !shouted(f.sentence.tokens);
     if (f.capacities.length > 0 && !elsewhere) {
       this.capacityLines(f);
       this.otherFacilities(f, before);
     }
+    if (!f.sentence.title) this.sameSizeLine(f);
     if (this.drafts.length === before && !f.sentence.title) this.undisclosedLine(f);
     if (this.drafts.length === before && !f.sentence.headline) this.locateLastLine(f);
     this.remember(f);
@@ -228,6 +229,41 @@ export class Assembler {
       return chosen;
     }
     return chosen ?? this.d.material;
+  }
+
+  /**
+   * "… and a second line of the same size", "A second train of the same size is under study":
+   * another line as big as the last one told.
+   */
+  private sameSizeLine(f: SentenceFacts): void {
+    const { tokens } = f.sentence;
+    for (let k = 0; k < tokens.length; k++) {
+      const n = ORDINALS[tokens[k].norm] ?? (tokens[k].norm === "another" ? 2 : undefined);
+      if (n === undefined || n < 2) continue;
+      let same = -1;
+      for (let j = k + 1; j < Math.min(tokens.length - 1, k + 9); j++) {
+        if (
+          /^(same|equal|similar|identical)$/.test(tokens[j].norm) &&
+          /^(size|capacity|scale)$/.test(tokens[j + 1].norm)
+        )
+          same = j;
+      }
+      if (same < 0) continue;
+      const base = [...this.drafts].reverse().find((d) => d.quantity && d.kind === "line");
+      if (!base) return;
+      // the status of the new line: a cue after the tonnage it copies, if any, else a plan
+      const after = f.cues.filter(
+        (c) => base.sentence !== f.sentence || c.from > base.quantity!.to
+      );
+      if (base.phase === null) base.phase = "phase 1";
+      this.drafts.push({
+        ...base,
+        phase: `phase ${n}`,
+        status: statusAt(after, k) ?? "announced",
+        sentence: f.sentence,
+      });
+      return;
+    }
   }
 
   // ---- lines without a tonnage ---------------------------------------------------------
@@ -453,6 +489,18 @@ export class Assembler {
 
 // ---- helpers over one sentence -------------------------------------------------------
 
+/** A sentence in capitals: a wire brief's bullet, not a headline. */
+function shouted(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (t.kind !== Kind.Word || t.text.length < 2) continue;
+    words++;
+    if (t.upper) upper++;
+  }
+  return words >= 4 && upper / words >= 0.8;
+}
+
 function sentenceText(f: SentenceFacts): string {
   return f.sentence.tokens.map((t) => t.norm).join(" ");
 }
@@ -675,7 +723,7 @@ function isFacilityNoun(tokens: readonly Token[], k: number): boolean {
   if (t.kind !== Kind.Word || !FACILITY_NOUNS.has(t.norm)) return false;
   if (/^(capacity|capacities|operation|operations|site|project|projects)$/.test(t.norm))
     return false;
-  return !t.cap || (k > 0 && tokens[k - 1].cap);
+  return !t.cap || t.upper || (k > 0 && tokens[k - 1].cap);
 }
 
 /** Where a sentence announces a plant with no tonnage: its facility noun, or its "production of …". */

@@ -199,6 +199,10 @@ function unitAt(
     return { unit: { symbol: "t", measure: "mass", factor: 1, period: null }, next: j + 1 };
   }
   const one = ONE_WORD_UNITS[w];
+  // "30,000 MTPA" in Asian usage is metric tonnes a year; "2 Mtpa" is million tonnes
+  if (one && one.symbol === "Mt" && value >= 1000) {
+    return { unit: { symbol: "t", measure: "mass", factor: 1, period: "yr" }, next: j + 1 };
+  }
   if (one) return { unit: one, next: j + 1 };
   if (w === "gigawatt" || w === "megawatt") {
     let k = j + 1;

@@ -88,20 +88,35 @@ export function refine(
   // totals: "expand the refinery to 100,000 t" beside its 20,000 t is 80,000 t more; "bringing
   // total capacity to …" beside the lines it adds up is no line of its own
   // each company's lines that are no totals, with their sum and sentences, counted once
-  const parts = new Map<string, { lines: Draft[]; sum: number; sentences: Set<unknown> }>();
+  const parts = new Map<
+    string,
+    { lines: Draft[]; sum: number; sentences: Set<unknown>; phased: number; phasedSum: number }
+  >();
   for (const d of lines) {
     if (!d.quantity || d.quantity.total) continue;
     const key = `${companyKey(d)}|${d.quantity.measure}`;
-    const p = parts.get(key) ?? { lines: [], sum: 0, sentences: new Set() };
+    const p = parts.get(key) ?? {
+      lines: [],
+      sum: 0,
+      sentences: new Set(),
+      phased: 0,
+      phasedSum: 0,
+    };
     p.lines.push(d);
     p.sum += d.quantity.perYear;
     p.sentences.add(d.sentence);
+    if (d.phase !== null) {
+      p.phased++;
+      p.phasedSum += d.quantity.perYear;
+    }
     parts.set(key, p);
   }
   lines = lines.filter((d) => {
     const q = d.quantity;
-    if (!q || !q.total) return true;
+    if (!q) return true;
     const p = parts.get(`${companyKey(d)}|${q.measure}`);
+    // "a 100,000-tonne project … in two phases of 50,000 t each": the phases are the lines
+    if (!q.total) return !(d.phase === null && p && p.phased > 1 && close(p.phasedSum, q.perYear));
     const others = p?.lines ?? [];
     if (q.target && others.length === 1 && others[0].quantity!.perYear < q.perYear) {
       const before = others[0].quantity!;
