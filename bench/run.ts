@@ -12,6 +12,7 @@ import { addinFunctions, cellValue } from "./addin";
 import { bundleSizes } from "./bundle";
 import { sheetBench } from "./sheet";
 import { extractBench } from "./extract";
+import { trackerBench } from "./tracker";
 import { Ledger } from "../src/core/ledger";
 import { references } from "../src/data/references";
 import { generate } from "./generate";
@@ -302,6 +303,7 @@ async function main(): Promise<void> {
 
   console.log();
   extractBench();
+  trackerBench();
 
   if (mismatches > 0) {
     console.log();
