@@ -79,7 +79,7 @@ export class TrackerWatch {
     return {
       found: this.found,
       lines: this.last ? this.last.ledger.lines.filter((l) => l.origin === "workbook").length : 0,
-      problems: this.last ? this.problems() : [],
+      problems: this.last && this.found ? this.problems() : [],
       overridden: this.last?.overridden ?? 0,
       embedded: this.embedded,
     };
