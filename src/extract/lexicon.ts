@@ -87,7 +87,7 @@ export const PRODUCTION_NOUNS = words(`
 /** Words that tell a total over many companies. */
 export const AGGREGATE_WORDS = words(`collectively altogether nationwide countrywide`);
 /** Words that tell a total, over many companies only when no company is named. */
-export const TOTAL_WORDS = words(`combined cumulatively jointly total`);
+export const TOTAL_WORDS = words(`combined cumulatively jointly total totalling totaling totalled`);
 /** Plural producers: "companies in Baotou", "producers in Argentina". */
 export const PRODUCER_PLURALS = words(`
   companies producers firms operators manufacturers makers miners enterprises players

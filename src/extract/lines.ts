@@ -624,6 +624,7 @@ function isAggregateSentence(
 ): boolean {
   let total = false;
   let plants = false;
+  let counted = false;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k].norm;
     if (AGGREGATE_WORDS.has(w)) return true;
@@ -635,7 +636,14 @@ function isAggregateSentence(
     }
     if (TOTAL_WORDS.has(w)) total = true;
     if (PLANT_PLURALS.has(w)) plants = true;
+    // "three projects totalling 140,000 tpa": counted plants or producers
+    if ((PLANT_PLURALS.has(w) || PRODUCER_PLURALS.has(w)) && k > 0) {
+      const n = tokens[k - 1];
+      if ((n.kind === Kind.Number && /^\d+$/.test(n.text)) || (ORDINALS[n.norm] ?? 0) > 1)
+        counted = true;
+    }
   }
+  if (counted && total && f.companies.length === 0) return true;
   if (!total || !plants || f.companies.length > 0) return false;
   if (/^(its|their)$/.test(norm(tokens, 0))) return false;
   return f.places.some((p) => !p.demonym && isWide(places, p));
