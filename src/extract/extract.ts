@@ -4,6 +4,7 @@
  * companies, materials, places and status cues; then the lines joined across sentences, refined,
  * dated and mapped to the gazetteer and the taxonomy. Pure: no Office, no I/O.
  */
+import { LINE_COLUMNS } from "../core/table";
 import { badArgument, notAvailable } from "../core/errors";
 import { References } from "../core/line";
 import { MaterialNode } from "../core/material";
@@ -231,19 +232,9 @@ function toJson(
   };
 }
 
-/** Columns of CT.EXTRACT's table, in the spirit of CT.LINES. */
+/** Columns of CT.EXTRACT's table: CT.LINES's up to "announced", then the kind and the evidence. */
 export const EXTRACT_COLUMNS = [
-  "company",
-  "material",
-  "capacity",
-  "unit",
-  "basis",
-  "status",
-  "site",
-  "city",
-  "region",
-  "country",
-  "announced",
+  ...LINE_COLUMNS.slice(0, LINE_COLUMNS.indexOf("announced") + 1),
   "kind",
   "evidence",
 ] as const;
