@@ -1,9 +1,13 @@
-import { readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
+import { LineRecord, resolveLine } from "../src/core/line";
+import { PlaceProblem } from "../src/core/place";
 import { capacity, count, linesOf } from "../src/core/query";
 import { coverageTable } from "../src/data/coverage";
 import { join } from "path";
 import { checkDataset } from "../src/data/check";
 import { embeddedLedger } from "../src/data/embedded";
+import { references } from "../src/data/references";
+import { extractLines } from "../src/extract/extract";
 
 const source = readFileSync(join(__dirname, "..", "src", "data", "lines.jsonl"), "utf8");
 const goldPath = join(__dirname, "..", "..", "shared", "seeds", "gold.json");
@@ -191,5 +195,44 @@ describe("the README's coverage table", () => {
     const start = readme.indexOf("<!-- coverage:start -->") + "<!-- coverage:start -->".length;
     const end = readme.indexOf("<!-- coverage:end -->");
     expect(readme.slice(start, end).trim()).toBe(coverageTable(embeddedLedger()).trim());
+  });
+});
+
+describe("the gazetteer holds every place the extractor names", () => {
+  test("a Tracker row in Perth, a city the extractor finds, resolves", () => {
+    const record: LineRecord = {
+      company: "Albemarle",
+      material: "lithium hydroxide",
+      capacity: 25000,
+      unit: "t/yr",
+      location: { site: null, city: "Perth", region: "Western Australia", country: "Australia" },
+      status: "operating",
+      kind: "line",
+      announced: "2024-07-31",
+      source: { url: "https://example.org/a", title: "t", publisher: null, date: null },
+    };
+    const line = resolveLine(record, references(), "workbook");
+    expect(Array.isArray(line) ? line : [line.city, line.region, line.country]).toEqual([
+      "Perth",
+      "Western Australia",
+      "Australia",
+    ]);
+  });
+
+  test("every location extracted from the sample articles resolves", () => {
+    const dir = join(__dirname, "fixtures", "articles");
+    const refs = references();
+    const problems: string[] = [];
+    let located = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt"))) {
+      for (const line of extractLines(readFileSync(join(dir, file), "utf8"))) {
+        if (line.location.country === null) continue;
+        located++;
+        const place = refs.places.locate(line.location);
+        if (place instanceof PlaceProblem) problems.push(`${file}: ${place.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(located).toBeGreaterThan(100);
   });
 });

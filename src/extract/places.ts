@@ -1,18 +1,18 @@
 /**
- * Stage 6: places, found by the gazetteer's names and aliases (and the lexicon's extra place
- * names and demonyms), each with what the words around it say: "in Indonesia" locates, a
- * "Perth-based" company does not, "Moroccan" points at Morocco. Unknown sites are read from
- * their last word: "Kendal Industrial Park" is a site in Kendal.
+ * Stage 6: places, found by the gazetteer's names and aliases (and the lexicon's demonyms), each
+ * with what the words around it say: "in Indonesia" locates, a "Perth-based" company does not,
+ * "Moroccan" points at Morocco. Unknown sites are read from their last word: "Kendal Industrial
+ * Park" is a site in Kendal.
  */
 import { Gazetteer, PlaceNode } from "../core/place";
 import { fold } from "../core/text";
-import { DEMONYMS, EXTRA_PLACES, NOT_PLACES, SITE_HEADS } from "./lexicon";
+import { DEMONYMS, NOT_PLACES, SITE_HEADS } from "./lexicon";
 import { PhraseBook } from "./phrases";
 import { isAcronym, Kind, Token } from "./tokens";
 
 interface PlaceEntry {
   node: PlaceNode;
-  /** a city the gazetteer does not hold (from the lexicon), inside node */
+  /** always null now that every place named is in the gazetteer; kept for PlaceChoice */
   named: string | null;
   demonym: boolean;
 }
@@ -71,19 +71,11 @@ export function placeBook(gazetteer: Gazetteer): PhraseBook<PlaceEntry | null> {
       book.add(name, { node, named: null, demonym: false });
     }
   }
-  for (const [name, within] of Object.entries(EXTRA_PLACES)) {
-    const node = gazetteer.lookup(within)[0];
-    if (node) book.add(name, { node, named: title(name), demonym: false });
-  }
   for (const [demonym, country] of Object.entries(DEMONYMS)) {
     const node = gazetteer.lookup(country)[0];
     if (node) book.add(demonym, { node, named: null, demonym: true });
   }
   return book;
-}
-
-function title(name: string): string {
-  return name.replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 function capitalised(t: Token): boolean {
