@@ -30,6 +30,7 @@ class TableDouble {
         }),
       }),
       onChanged: { add: (h: Handler) => (this.handler = h) },
+      worksheet: { load: () => ({ name: "Tracker" }) },
     };
     const context = {
       workbook: { tables: { getItemOrNullObject: () => table, getItem: () => table } },
@@ -42,6 +43,7 @@ class TableDouble {
     const range = {
       values: [] as unknown[][],
       rowIndex,
+      columnIndex: 0,
       load: () => {
         range.values = values().map((r) => [...r]);
         if (rowIndex > 0) this.rowsRead += range.values.length;

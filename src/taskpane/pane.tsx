@@ -1,5 +1,6 @@
 /*
- * The task pane: two tabs, Generate (the sheet generator) and Import (articles, to come).
+ * The task pane: Generate (the sheet generator), Import (lines from an article) and Tracker
+ * (the workbook's own lines).
  */
 import {
   FluentProvider,
@@ -7,7 +8,6 @@ import {
   SelectTabData,
   Tab,
   TabList,
-  Text,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
@@ -15,24 +15,37 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { currentLedger } from "../functions/source";
 import { renderToExcel } from "../sheet/office";
+import { addToTracker } from "../workbook/create";
 import { GeneratePanel } from "./generate-panel";
+import { ImportPanel } from "./import-panel";
+import { TrackerControl, TrackerPanel } from "./tracker-panel";
 
 const useStyles = makeStyles({
   provider: { backgroundColor: "transparent" },
   panel: { padding: `${tokens.spacingVerticalM} 0` },
 });
 
-type TabId = "generate" | "import";
+type TabId = "generate" | "import" | "tracker";
 
 export interface PaneOptions {
   /** null when the pane runs in Excel; otherwise why sheets cannot be written here */
   unavailable: () => string | null;
+  /** null when lines can be added to the Tracker; otherwise why not */
+  trackerUnavailable: () => string | null;
+  /** the workbook's Tracker, in Excel; null elsewhere */
+  tracker: TrackerControl | null;
 }
 
-export function Pane({ unavailable }: PaneOptions): React.JSX.Element {
+const refs = () => currentLedger().refs;
+
+export function Pane({ unavailable, trackerUnavailable, tracker }: PaneOptions): React.JSX.Element {
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>("generate");
   const deps = React.useMemo(() => ({ write: renderToExcel, unavailable }), [unavailable]);
+  const importDeps = React.useMemo(
+    () => ({ add: tracker ? tracker.add : addToTracker, unavailable: trackerUnavailable }),
+    [tracker, trackerUnavailable]
+  );
   return (
     <FluentProvider theme={webLightTheme} className={styles.provider}>
       <TabList
@@ -45,6 +58,9 @@ export function Pane({ unavailable }: PaneOptions): React.JSX.Element {
         </Tab>
         <Tab id="tab-import" value="import" aria-controls="import-panel">
           Import
+        </Tab>
+        <Tab id="tab-tracker" value="tracker" aria-controls="tracker-panel">
+          Tracker
         </Tab>
       </TabList>
       <div
@@ -63,13 +79,30 @@ export function Pane({ unavailable }: PaneOptions): React.JSX.Element {
         hidden={tab !== "import"}
         className={styles.panel}
       >
-        <Text>
-          Import from an article: paste a news article to review the lines it announces (coming
-          next).
-        </Text>
+        <ImportPanel refs={refs} deps={importDeps} />
+      </div>
+      <div
+        id="tracker-panel"
+        role="tabpanel"
+        aria-labelledby="tab-tracker"
+        hidden={tab !== "tracker"}
+        className={styles.panel}
+      >
+        <TrackerPanel control={tracker} />
       </div>
     </FluentProvider>
   );
+}
+
+/** Why lines cannot be added to the Tracker here, or null when they can. */
+export function trackerUnavailable(host: Office.HostType | null | undefined): () => string | null {
+  return () => {
+    if (host !== Office.HostType.Excel)
+      return "This page is not running inside Excel. Open Captrack from the Home tab in Excel to add lines to the workbook.";
+    if (!Office.context.requirements.isSetSupported("ExcelApi", "1.8"))
+      return "This version of Excel cannot make the Tracker table (it needs the Excel JavaScript API 1.8). Type the lines into a table named Tracker instead.";
+    return null;
+  };
 }
 
 /** Why sheets cannot be generated here, or null when they can. */

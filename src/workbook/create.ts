@@ -1,17 +1,19 @@
 /*
- * The Tracker table in the workbook (Office.js): made on request, appended to by the importer,
+ * The Tracker table in the workbook (Office.js): made on request, added to by the importer,
  * never overwritten.
  */
 import { LineRecord } from "../core/line";
 import { STATUSES } from "../core/status";
 import { MATERIALS } from "../data/materials";
-import { TRACKER_COLUMNS, TrackerColumn } from "./columns";
+import { references } from "../data/references";
+import { matchHeader, TRACKER_COLUMNS, TrackerColumn } from "./columns";
+import { alreadyTracked } from "./proposals";
 
 export const TRACKER = "Tracker";
 /** A hidden sheet holding the lists the Tracker's validation offers (too long to inline). */
 const LISTS = "Captrack lists";
 
-function columnLetter(index: number): string {
+export function columnLetter(index: number): string {
   let name = "";
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
@@ -89,27 +91,69 @@ export function trackerRow(record: LineRecord, header: readonly unknown[]): (str
     publisher: record.source.publisher ?? "",
     note: record.note ?? "",
   };
-  return header.map((h) => {
-    const name = String(h ?? "")
-      .trim()
-      .toLowerCase() as TrackerColumn;
-    return name in cell ? cell[name] : "";
+  // the header as the reader matches it: "URL" is the source column, the user's own stay blank
+  const { index } = matchHeader(header);
+  const row: (string | number)[] = header.map(() => "");
+  for (const [column, i] of Object.entries(index)) row[i] = cell[column as TrackerColumn];
+  return row;
+}
+
+/** What adding lines to the Tracker did. */
+export interface TrackerAddition {
+  /** the Tracker was made for them */
+  created: boolean;
+  /** the sheet row each record went to, or null when it was tracked already */
+  rows: (number | null)[];
+  /** for each record tracked already: the sheet row saying the same, or -(index + 1) of an earlier record */
+  tracked: (number | null)[];
+}
+
+/**
+ * Adds records to the Tracker (made first when missing) in one write, after its own blank rows
+ * at the end are filled; a record saying what a Tracker row says already is not added twice.
+ */
+export async function addToTracker(records: readonly LineRecord[]): Promise<TrackerAddition> {
+  const created = records.length > 0 && (await startTracker());
+  return Excel.run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(TRACKER);
+    await context.sync();
+    if (table.isNullObject)
+      return { created, rows: records.map(() => null), tracked: records.map(() => null) };
+    const range = table.getRange().load(["values", "rowIndex", "address"]);
+    await context.sync();
+    const values = range.values;
+    const headerRow = range.rowIndex + 1;
+    const missing = matchHeader(values[0]).missing;
+    if (missing.length > 0) {
+      throw new Error(
+        `The Tracker table lacks the column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")}: add ${missing.length > 1 ? "them" : "it"} to its header, and add again.`
+      );
+    }
+    const tracked = alreadyTracked(records, values, references(), headerRow + 1);
+    const fresh = records.filter((_, i) => tracked[i] === null);
+    const rows: (number | null)[] = records.map(() => null);
+    if (fresh.length === 0) return { created, rows, tracked };
+
+    // blank rows at the end of the table (a new Tracker has one) are filled before rows are added
+    let blank = 0;
+    while (blank < values.length - 1 && isBlank(values[values.length - 1 - blank])) blank++;
+    const cells = fresh.map((r) => trackerRow(r, values[0]));
+    const filled = cells.slice(0, blank);
+    const firstFree = headerRow + values.length - blank;
+    if (filled.length > 0) {
+      const body = table.getDataBodyRange();
+      body.getRow(values.length - 1 - blank).getResizedRange(filled.length - 1, 0).values = filled;
+    }
+    if (cells.length > blank) table.rows.add(undefined, cells.slice(blank));
+    await context.sync();
+    let next = firstFree;
+    records.forEach((_, i) => {
+      if (tracked[i] === null) rows[i] = next++;
+    });
+    return { created, rows, tracked };
   });
 }
 
-/** Appends records to the Tracker (made first when missing) in one write. */
-export async function appendToTracker(records: readonly LineRecord[]): Promise<number> {
-  if (records.length === 0) return 0;
-  await startTracker();
-  return Excel.run(async (context) => {
-    const table = context.workbook.tables.getItem(TRACKER);
-    const header = table.getHeaderRowRange().load("values");
-    await context.sync();
-    table.rows.add(
-      undefined,
-      records.map((r) => trackerRow(r, header.values[0]))
-    );
-    await context.sync();
-    return records.length;
-  });
+function isBlank(cells: readonly unknown[]): boolean {
+  return cells.every((c) => c === null || c === undefined || String(c).trim() === "");
 }

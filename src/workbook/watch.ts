@@ -5,7 +5,8 @@
  */
 import { LineRecord } from "../core/line";
 import { setLedger } from "../functions/source";
-import { TRACKER } from "./create";
+import { matchHeader } from "./columns";
+import { columnLetter, TRACKER } from "./create";
 import { mergeLedger, MergedLedger } from "./merge";
 import { readTracker, RowProblem } from "./rows";
 
@@ -38,6 +39,9 @@ export class TrackerWatch {
   private mirror: unknown[][] = [];
   /** sheet row of the header */
   private headerRow = 1;
+  /** the table's sheet and first column, for the cell a problem is in */
+  private sheet = TRACKER;
+  private firstColumn = 0;
   private found = false;
   private last: MergedLedger | undefined;
   private readonly listeners = new Set<(state: TrackerState) => void>();
@@ -61,6 +65,31 @@ export class TrackerWatch {
       }
       await this.readWhole(context, table);
       table.onChanged.add((event) => this.changed(event));
+      await context.sync();
+    });
+  }
+
+  /** Starts watching a Tracker made since start() found none (by the pane's button or an import). */
+  async ensure(): Promise<void> {
+    if (!this.found) await this.start();
+  }
+
+  /** The cell a problem is in, as "'Tracker'!D5"; the row's first cell when no column is named. */
+  cellOf(problem: RowProblem): string {
+    const header = this.mirror[0] ?? [];
+    const index = problem.column ? matchHeader(header).index[problem.column] : undefined;
+    const column = columnLetter(this.firstColumn + (index ?? 0));
+    return `'${this.sheet.replace(/'/g, "''")}'!${column}${problem.row}`;
+  }
+
+  /** Selects a problem's cell in Excel, so the user can correct it. */
+  async select(problem: RowProblem): Promise<void> {
+    await Excel.run(async (context) => {
+      const [sheet, cell] = this.cellOf(problem).split("!");
+      context.workbook.worksheets
+        .getItem(sheet.slice(1, -1).replace(/''/g, "'"))
+        .getRange(cell)
+        .select();
       await context.sync();
     });
   }
@@ -91,10 +120,13 @@ export class TrackerWatch {
   }
 
   private async readWhole(context: Excel.RequestContext, table: Excel.Table): Promise<void> {
-    const range = table.getRange().load(["values", "rowIndex"]);
+    const range = table.getRange().load(["values", "rowIndex", "columnIndex"]);
+    const sheet = table.worksheet.load("name");
     await context.sync();
     this.mirror = range.values;
     this.headerRow = range.rowIndex + 1;
+    this.firstColumn = range.columnIndex;
+    this.sheet = sheet.name;
     this.found = true;
     this.reads.whole++;
     this.publish();
