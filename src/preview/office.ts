@@ -2,9 +2,13 @@
  * office.js for the preview host: the globals the add-in uses (Office, Excel, OfficeExtension,
  * CustomFunctions) over an in-memory workbook. The preview serves this file in place of
  * Microsoft's office.js; the add-in's own code runs unchanged, calling Excel.run as in Excel.
+ * Custom functions associated are evaluated in the workbook's cells, with the metadata the
+ * add-in serves (functions.json) saying which stream.
  */
 import { ExcelError, ExcelHost } from "./excel/api";
+import { CustomFunction, FunctionsMetadata } from "./excel/functions";
 import { WorkbookModel } from "./excel/model";
+import { documentSettings } from "./settings";
 
 /** The API versions Excel on the web supports, for Office.context.requirements. */
 const SUPPORTED: Record<string, string> = {
@@ -25,7 +29,7 @@ function atLeast(have: string, want: string): boolean {
 export interface PreviewGlobals {
   host: ExcelHost;
   /** custom functions the add-in associated, by id */
-  functions: Map<string, (...args: unknown[]) => unknown>;
+  functions: Map<string, CustomFunction>;
 }
 
 declare global {
@@ -35,7 +39,11 @@ declare global {
 }
 
 const host = new ExcelHost(new WorkbookModel("Sheet1"));
-const functions = new Map<string, (...args: unknown[]) => unknown>();
+// which functions stream, and their parameters: until it is read, their cells show #BUSY!
+fetch("functions.json")
+  .then((response) => (response.ok ? response.json() : { functions: [] }))
+  .catch(() => ({ functions: [] }))
+  .then((metadata: FunctionsMetadata) => host.customFunctions.setMetadata(metadata));
 const info = { host: "Excel", platform: "OfficeOnline" };
 const ready = new Promise<typeof info>((resolve) => {
   if (document.readyState === "loading")
@@ -61,10 +69,18 @@ globals.Office = {
     }),
   HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
   PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  EventType: {
+    DocumentSelectionChanged: "documentSelectionChanged",
+    SettingsChanged: "settingsChanged",
+    DialogMessageReceived: "dialogMessageReceived",
+    DialogEventReceived: "dialogEventReceived",
+  },
   context: {
     host: "Excel",
     platform: "OfficeOnline",
     displayLanguage: "en-US",
+    document: { settings: documentSettings() },
     requirements: {
       isSetSupported: (name: string, version = "1.1") =>
         SUPPORTED[name] !== undefined && atLeast(SUPPORTED[name], String(version)),
@@ -78,14 +94,8 @@ globals.OfficeExtension = {
   ErrorCodes: { generalException: "GeneralException" },
 };
 globals.CustomFunctions = {
-  associate: (
-    id: string | Record<string, (...args: unknown[]) => unknown>,
-    fn?: (...args: unknown[]) => unknown
-  ) => {
-    if (typeof id === "string" && fn) functions.set(id.toUpperCase(), fn);
-    else if (typeof id === "object")
-      for (const [k, f] of Object.entries(id)) functions.set(k.toUpperCase(), f);
-  },
+  associate: (id: string | Record<string, CustomFunction>, fn?: CustomFunction) =>
+    host.customFunctions.associate(id, fn),
   Error: CustomFunctionError,
   ErrorCode: {
     invalidValue: "#VALUE!",
@@ -97,4 +107,4 @@ globals.CustomFunctions = {
     invalidReference: "#REF!",
   },
 };
-window.captrackPreview = { host, functions };
+window.captrackPreview = { host, functions: host.customFunctions.functions };

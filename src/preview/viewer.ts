@@ -1,10 +1,23 @@
 /*
  * The preview's view of the workbook: the sheets as HTML tables beside the task pane, redrawn
  * after every sync. It reads the in-memory workbook of the stand-in office.js loaded in the
- * pane's frame; it never writes to it.
+ * pane's frame, and changes it only as a user of Excel would: selecting cells and sheets, and
+ * typing into a cell (double-click, Enter or F2, or just type; Enter commits, Escape cancels),
+ * through the host's userSelect and userEdit.
  */
+import { ExcelHost } from "./excel/api";
 import { alignment, display } from "./excel/display";
-import { ChartModel, colName, SheetModel, WorkbookModel } from "./excel/model";
+import {
+  address,
+  CellState,
+  ChartModel,
+  colName,
+  MAX_COLS as SHEET_COLS,
+  MAX_ROWS as SHEET_ROWS,
+  parseAddress,
+  Rect,
+  SheetModel,
+} from "./excel/model";
 import { PreviewGlobals } from "./office";
 
 const ROW_HEIGHT = 20;
@@ -14,6 +27,9 @@ const DEFAULT_WIDTH = 64;
 /** Rows drawn at most: a sheet of 100,000 lines is summarised below its first rows. */
 const MAX_ROWS = 400;
 const MAX_COLS = 40;
+/** Empty rows and columns drawn past the used range, to type into (below a table, say). */
+const EXTRA_ROWS = 5;
+const EXTRA_COLS = 2;
 
 function px(points: number | undefined): number {
   return points === undefined ? DEFAULT_WIDTH : Math.round((points * 4) / 3);
@@ -103,10 +119,14 @@ function chartSvg(
 
 function renderSheet(sheet: SheetModel): HTMLElement {
   const used = sheet.usedRange();
-  const rows = Math.min(used.r1 + 1, MAX_ROWS);
+  const rows = Math.min(Math.max(used.r1, sheet.selection.r1) + 1 + EXTRA_ROWS, MAX_ROWS);
   // the columns under the charts too, so that a chart sits on the grid
-  const lastCol = Math.max(used.c1, ...sheet.charts.map((c) => c.position?.to.c1 ?? 0));
-  const cols = Math.min(lastCol + 1, MAX_COLS);
+  const lastCol = Math.max(
+    used.c1,
+    sheet.selection.c1,
+    ...sheet.charts.map((c) => c.position?.to.c1 ?? 0)
+  );
+  const cols = Math.min(lastCol + 1 + EXTRA_COLS, MAX_COLS);
   const widths = Array.from({ length: cols }, (_, c) => px(sheet.columnWidths.get(c)));
   const wrap = el("div", { class: "sheet", "data-sheet": sheet.name });
   const grid = el("table", { class: "grid", "aria-label": `Sheet ${sheet.name}` });
@@ -132,7 +152,8 @@ function renderSheet(sheet: SheetModel): HTMLElement {
     tr.appendChild(el("th", { scope: "row" }, String(r + 1)));
     for (let c = 0; c < cols; c++) {
       const cell = sheet.cell(r, c);
-      const td = el("td");
+      const td = el("td", { "data-cell": address({ r0: r, c0: c, r1: r, c1: c }) });
+      if (sheet.validation(r, c).rule?.list) td.classList.add("list");
       const style = sheet.style(r, c);
       const table = tableAt(sheet, r, c);
       if (table) {
@@ -157,7 +178,7 @@ function renderSheet(sheet: SheetModel): HTMLElement {
         } else td.textContent = text;
         const align = style.horizontalAlignment?.toLowerCase() ?? alignment(cell.value);
         td.style.textAlign = align;
-        td.title = cell.formula ?? text;
+        td.title = [cell.formula ?? text, cell.message].filter((t) => t).join("\n");
         // as in Excel, text runs on over the empty cells to its right
         if (!table && align === "left" && typeof cell.value === "string") {
           const needed = text.length * (style.font.size ?? 12) * 0.6;
@@ -189,12 +210,12 @@ function renderSheet(sheet: SheetModel): HTMLElement {
   }
   grid.appendChild(body);
   wrap.appendChild(grid);
-  if (used.r1 + 1 > rows)
+  if (used.r1 + 1 > MAX_ROWS)
     wrap.appendChild(
       el(
         "p",
         { class: "more" },
-        `… ${(used.r1 + 1 - rows).toLocaleString("en-US")} more rows (the preview draws the first ${MAX_ROWS}).`
+        `… ${(used.r1 + 1 - MAX_ROWS).toLocaleString("en-US")} more rows (the preview draws the first ${MAX_ROWS}).`
       )
     );
 
@@ -218,30 +239,221 @@ function renderSheet(sheet: SheetModel): HTMLElement {
   return wrap;
 }
 
-function render(root: HTMLElement, workbook: WorkbookModel, shown: { name: string | null }): void {
-  const sheet = (shown.name && workbook.sheet(shown.name)) || workbook.active;
-  root.replaceChildren();
-  const tabs = el("div", { class: "tabs", role: "tablist", "aria-label": "Sheets" });
-  for (const s of workbook.sheets) {
-    const tab = el(
-      "button",
-      { role: "tab", "aria-selected": String(s === sheet), class: "tab", type: "button" },
-      s.name
-    );
-    tab.addEventListener("click", () => {
-      shown.name = s.name;
-      render(root, workbook, shown);
+/** What a cell holds as its edit box shows it: the formula, or the value as typed. */
+function editText(cell: CellState | undefined, format: string): string {
+  if (!cell || cell.spill) return "";
+  if (cell.formula !== null) return cell.formula;
+  if (typeof cell.value === "number" && /[ymd]/.test(format)) return display(cell.value, format);
+  return display(cell.value, "General");
+}
+
+/** The workbook beside the pane: the active sheet's grid, its tabs, and a user's edits. */
+class WorkbookView {
+  private editor: { input: HTMLInputElement; sheet: string; cell: string } | null = null;
+  /** the selection last drawn, to scroll to one that the add-in makes */
+  private drawn = "";
+
+  /** the host of the pane's frame: a new one when the frame reloads */
+  host: ExcelHost | null = null;
+
+  constructor(private readonly root: HTMLElement) {
+    root.tabIndex = 0;
+    root.addEventListener("click", (e) => this.clicked(e));
+    root.addEventListener("dblclick", (e) => {
+      if (this.host && this.cellOf(e.target)) this.beginEdit();
     });
-    tabs.appendChild(tab);
+    root.addEventListener("keydown", (e) => this.key(e));
   }
-  root.appendChild(tabs);
-  const view = el("div", { class: "view", role: "tabpanel", "aria-label": sheet.name });
-  view.appendChild(renderSheet(sheet));
-  root.appendChild(view);
+
+  private get sheet(): SheetModel {
+    return this.host!.workbook.active;
+  }
+
+  render(): void {
+    if (!this.host) return;
+    const host = this.host;
+    const workbook = host.workbook;
+    const sheet = this.sheet;
+    const old = this.root.querySelector<HTMLElement>(".view");
+    const keep = old?.getAttribute("aria-label") === sheet.name;
+    const scroll = keep && old ? [old.scrollTop, old.scrollLeft] : [0, 0];
+    this.root.replaceChildren();
+    const tabs = el("div", { class: "tabs", role: "tablist", "aria-label": "Sheets" });
+    // hidden sheets have no tab, as in Excel
+    for (const s of workbook.sheets.filter((x) => x.visibility === "Visible")) {
+      const tab = el(
+        "button",
+        { role: "tab", "aria-selected": String(s === sheet), class: "tab", type: "button" },
+        s.name
+      );
+      tab.addEventListener("click", () => {
+        host.userSelect(s.name, address(s.selection));
+        this.render();
+      });
+      tabs.appendChild(tab);
+    }
+    this.root.appendChild(tabs);
+    const view = el("div", { class: "view", role: "tabpanel", "aria-label": sheet.name });
+    view.appendChild(renderSheet(sheet));
+    this.root.appendChild(view);
+    view.scrollTop = scroll[0];
+    view.scrollLeft = scroll[1];
+    this.drawSelection();
+    if (this.editor) this.placeEditor();
+  }
+
+  /** Outlines the selected cells; a selection made since the last drawing is scrolled to. */
+  private drawSelection(): void {
+    const sheet = this.sheet;
+    const wrap = this.root.querySelector<HTMLElement>(".sheet");
+    if (!wrap) return;
+    wrap.querySelector(".selection")?.remove();
+    for (const td of wrap.querySelectorAll("td[data-selected]"))
+      td.removeAttribute("data-selected");
+    const sel = sheet.selection;
+    for (let r = sel.r0; r <= Math.min(sel.r1, MAX_ROWS - 1); r++)
+      for (let c = sel.c0; c <= Math.min(sel.c1, MAX_COLS - 1); c++)
+        this.td(r, c)?.setAttribute("data-selected", "");
+    const first = this.td(sel.r0, sel.c0);
+    if (!first) return;
+    const last = this.td(Math.min(sel.r1, MAX_ROWS - 1), Math.min(sel.c1, MAX_COLS - 1)) ?? first;
+    const box = wrap.getBoundingClientRect();
+    const a = first.getBoundingClientRect();
+    const b = last.getBoundingClientRect();
+    const outline = el("div", { class: "selection", "data-selection": address(sel) });
+    outline.style.left = `${a.left - box.left}px`;
+    outline.style.top = `${a.top - box.top}px`;
+    outline.style.width = `${b.right - a.left}px`;
+    outline.style.height = `${b.bottom - a.top}px`;
+    wrap.appendChild(outline);
+    const now = `${sheet.id}!${address(sel)}`;
+    if (now !== this.drawn) first.scrollIntoView({ block: "nearest", inline: "nearest" });
+    this.drawn = now;
+  }
+
+  private td(r: number, c: number): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>(
+      `td[data-cell="${address({ r0: r, c0: c, r1: r, c1: c })}"]`
+    );
+  }
+
+  private cellOf(target: EventTarget | null): string | null {
+    const td = (target as HTMLElement | null)?.closest?.("td[data-cell]");
+    return td ? td.getAttribute("data-cell") : null;
+  }
+
+  private select(rect: Rect): void {
+    this.host!.userSelect(this.sheet.name, address(rect));
+    this.drawSelection();
+  }
+
+  private clicked(e: MouseEvent): void {
+    const cell = this.host && this.cellOf(e.target);
+    if (!cell || (this.editor && e.target === this.editor.input)) return;
+    this.select(parseAddress(cell).rect);
+    this.root.focus({ preventScroll: true });
+  }
+
+  private key(e: KeyboardEvent): void {
+    const target = e.target as HTMLElement;
+    if (!this.host || this.editor || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (target.closest("button")) return; // a sheet's tab
+    const sel = this.sheet.selection;
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
+    if (moves[e.key]) {
+      this.moveBy(...moves[e.key]);
+    } else if (e.key === "Enter" || e.key === "F2") {
+      this.beginEdit();
+    } else if (e.key === "Delete") {
+      void this.commit(this.sheet.name, address(sel), "");
+    } else if (e.key === "Backspace") {
+      this.beginEdit("");
+    } else if (e.key.length === 1) {
+      this.beginEdit(e.key); // typing replaces the cell's content, as in Excel
+    } else return;
+    e.preventDefault();
+  }
+
+  private moveBy(dr: number, dc: number): void {
+    const sel = this.sheet.selection;
+    const r = Math.min(Math.max(sel.r0 + dr, 0), SHEET_ROWS - 1);
+    const c = Math.min(Math.max(sel.c0 + dc, 0), SHEET_COLS - 1);
+    this.select({ r0: r, c0: c, r1: r, c1: c });
+    if (!this.td(r, c)) this.render();
+  }
+
+  /** Opens an edit box over the selected cell: with its content, or with what was typed. */
+  private beginEdit(typed?: string): void {
+    const sheet = this.sheet;
+    const { r0, c0 } = sheet.selection;
+    const cell = address({ r0, c0, r1: r0, c1: c0 });
+    const input = el("input", { class: "editor", type: "text", "aria-label": `Edit ${cell}` });
+    input.value = typed ?? editText(sheet.cell(r0, c0), sheet.numberFormat(r0, c0));
+    this.editor = { input, sheet: sheet.name, cell };
+    input.addEventListener("keydown", (e) => {
+      e.stopPropagation();
+      if (e.key === "Enter" || e.key === "Tab") {
+        e.preventDefault();
+        this.finish(true, e.key === "Tab" ? [0, 1] : [1, 0]);
+      } else if (e.key === "Escape") {
+        e.preventDefault();
+        this.finish(false);
+      }
+    });
+    // as in Excel, clicking elsewhere commits the entry
+    input.addEventListener("blur", () => {
+      if (this.editor?.input === input && input.isConnected) this.finish(true);
+    });
+    this.placeEditor();
+  }
+
+  private placeEditor(): void {
+    if (!this.editor) return;
+    const { input, cell } = this.editor;
+    const { r0, c0 } = parseAddress(cell).rect;
+    const td = this.td(r0, c0);
+    const wrap = this.root.querySelector<HTMLElement>(".sheet");
+    if (!td || !wrap) return;
+    const box = wrap.getBoundingClientRect();
+    const at = td.getBoundingClientRect();
+    input.style.left = `${at.left - box.left}px`;
+    input.style.top = `${at.top - box.top}px`;
+    // as in Excel, the box grows with what is typed
+    const fit = () => (input.style.width = `max(${at.width}px, ${input.value.length + 2}ch)`);
+    fit();
+    input.oninput = fit;
+    input.style.height = `${at.height}px`;
+    wrap.appendChild(input);
+    input.focus({ preventScroll: true });
+  }
+
+  private finish(commit: boolean, move?: [number, number]): void {
+    const editor = this.editor;
+    if (!editor) return;
+    this.editor = null;
+    editor.input.remove();
+    this.root.focus({ preventScroll: true });
+    if (move) this.moveBy(...move);
+    if (commit) void this.commit(editor.sheet, editor.cell, editor.input.value);
+  }
+
+  private async commit(sheet: string, cell: string, text: string): Promise<void> {
+    try {
+      await this.host?.userEdit(sheet, cell, text);
+    } catch (e) {
+      console.error(e);
+    }
+  }
 }
 
 /** Waits for the pane's frame to load the stand-in office.js, then follows its workbook. */
 function follow(frame: HTMLIFrameElement, root: HTMLElement): void {
+  const view = new WorkbookView(root);
   const attach = () => {
     const preview = (frame.contentWindow as (Window & { captrackPreview?: PreviewGlobals }) | null)
       ?.captrackPreview;
@@ -249,14 +461,14 @@ function follow(frame: HTMLIFrameElement, root: HTMLElement): void {
       setTimeout(attach, 50);
       return;
     }
-    const workbook = preview.host.workbook;
-    const shown: { name: string | null } = { name: null };
+    if (view.host === preview.host) return;
+    view.host = preview.host;
     const redraw = () => {
-      shown.name = null; // follow the active sheet, as Excel does after Generate
-      render(root, workbook, shown);
+      if (view.host !== preview.host) return; // a host the frame has since replaced
+      view.render(); // the active sheet, as Excel shows after Generate
       document.body.dataset.syncs = String(preview.host.stats.syncs.length);
     };
-    workbook.onChange(redraw);
+    preview.host.workbook.onChange(redraw);
     redraw();
   };
   frame.addEventListener("load", attach);

@@ -5,10 +5,15 @@
  * sync; `getItemOrNullObject` answers through `isNullObject` after a sync; a failed command
  * rejects the sync after the commands before it have run, as in Excel.
  *
+ * After a sync, as in Excel: the custom functions' formulas written are calculated (functions.ts),
+ * and the handlers of tables' onChanged are called for the edits inside tables, after the sync
+ * has resolved. ExcelHost.userEdit does what a user typing into a cell does.
+ *
  * Every sync is recorded with the size of its request (the commands and their arguments as
  * JSON, in UTF-8 bytes), and a request over Excel on the web's 5 MB limit is refused with
  * RequestPayloadSizeLimitExceeded, so code that passes here also stays within that limit.
  */
+import { CustomFunctionsHost } from "./functions";
 import {
   ChartModel,
   colsOf,
@@ -16,10 +21,12 @@ import {
   MAX_COLS,
   MAX_ROWS,
   parseAddress,
+  quoteSheet,
   address as rectAddress,
   Rect,
   rowsOf,
   SheetModel,
+  TableChange,
   TableModel,
   WorkbookModel,
 } from "./model";
@@ -141,7 +148,7 @@ export class RequestContext {
       record.error = e instanceof ExcelError ? e.code : "GeneralException";
       throw e instanceof ExcelError ? e : new ExcelError("GeneralException", String(e));
     } finally {
-      this.host.workbook.changed();
+      this.host.settle();
     }
   }
 }
@@ -423,6 +430,10 @@ export class Worksheet extends ClientObject<SheetModel> {
     return this._get("visibility");
   }
 
+  set visibility(value: string) {
+    this._set("visibility", value, (m) => m.workbook.setVisibility(m, value));
+  }
+
   set tabColor(value: string) {
     this._set("tabColor", value, (m) => (m.tabColor = value));
   }
@@ -694,6 +705,14 @@ export class Range extends ClientObject<RangeModel> {
     return this._get("columnCount");
   }
 
+  get rowIndex(): number {
+    return this._get("rowIndex");
+  }
+
+  get columnIndex(): number {
+    return this._get("columnIndex");
+  }
+
   get values(): unknown[][] {
     return this._get("values");
   }
@@ -722,6 +741,15 @@ export class Range extends ClientObject<RangeModel> {
     return this._nav("format", () => new RangeFormat(this.context, () => this._m()));
   }
 
+  get dataValidation(): DataValidation {
+    return this._nav("dataValidation", () => new DataValidation(this.context, () => this._m()));
+  }
+
+  /** Selects the range in the grid; its sheet becomes the active one. */
+  select(): void {
+    this._call("select", [], (m) => m.sheet.workbook.select(m.sheet, m.rect));
+  }
+
   clear(applyTo: string = "All"): void {
     this._call("clear", [applyTo], (m) => m.sheet.clear(m.rect, applyTo));
   }
@@ -746,15 +774,32 @@ export class Range extends ClientObject<RangeModel> {
     );
   }
 
+  getRow(row: number): Range {
+    return new Range(
+      this.context,
+      () => {
+        const m = this._m();
+        if (!Number.isInteger(row) || row < 0 || row >= rowsOf(m.rect))
+          throw new ExcelError("InvalidArgument", `There is no row ${row} in the range.`);
+        return { sheet: m.sheet, rect: { ...m.rect, r0: m.rect.r0 + row, r1: m.rect.r0 + row } };
+      },
+      "range.getRow",
+      [row]
+    );
+  }
+
   getResizedRange(deltaRows: number, deltaColumns: number): Range {
     return new Range(
       this.context,
       () => {
         const m = this._m();
-        return {
-          sheet: m.sheet,
-          rect: { ...m.rect, r1: m.rect.r1 + deltaRows, c1: m.rect.c1 + deltaColumns },
-        };
+        const rect = { ...m.rect, r1: m.rect.r1 + deltaRows, c1: m.rect.c1 + deltaColumns };
+        if (rect.r1 < rect.r0 || rect.c1 < rect.c0 || rect.r1 >= MAX_ROWS || rect.c1 >= MAX_COLS)
+          throw new ExcelError(
+            "InvalidArgument",
+            `The range cannot be resized by ${deltaRows}, ${deltaColumns}.`
+          );
+        return { sheet: m.sheet, rect };
       },
       "range.getResizedRange",
       [deltaRows, deltaColumns]
@@ -773,8 +818,96 @@ export class Range extends ClientObject<RangeModel> {
   }
 }
 
-function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+const RULE_TYPES: Record<string, string> = {
+  wholeNumber: "WholeNumber",
+  decimal: "Decimal",
+  list: "List",
+  date: "Date",
+  time: "Time",
+  textLength: "TextLength",
+  custom: "Custom",
+};
+
+/** range.dataValidation: read from the range's first cell, written to every cell. */
+export class DataValidation extends ClientObject<RangeModel> {
+  constructor(context: RequestContext, bind: Bind<RangeModel>) {
+    super(context, bind, "range.dataValidation");
+  }
+
+  protected override _props(): Record<string, (m: RangeModel) => unknown> {
+    const first = (m: RangeModel) => m.sheet.validation(m.rect.r0, m.rect.c0);
+    return {
+      rule: (m) => first(m).rule ?? {},
+      type: (m) => {
+        const rule = first(m).rule;
+        return rule ? RULE_TYPES[Object.keys(rule)[0]] : "None";
+      },
+      errorAlert: (m) => ({
+        showAlert: true,
+        style: "Stop",
+        title: "",
+        message: "",
+        ...first(m).errorAlert,
+      }),
+      prompt: (m) => ({ showPrompt: false, title: "", message: "", ...first(m).prompt }),
+      ignoreBlanks: (m) => first(m).ignoreBlanks ?? true,
+    };
+  }
+
+  get rule(): Record<string, unknown> {
+    return this._get("rule");
+  }
+
+  set rule(rule: Record<string, unknown>) {
+    this._set("rule", rule, (m) => {
+      const kinds = Object.keys(rule ?? {}).filter((k) => rule[k] !== undefined);
+      if (kinds.length !== 1 || !RULE_TYPES[kinds[0]])
+        throw new ExcelError(
+          "InvalidArgument",
+          "A data validation rule has exactly one of wholeNumber, decimal, list, date, time, textLength, custom."
+        );
+      let value = rule[kinds[0]] as Record<string, unknown>;
+      // a list's source may be a range: kept as its absolute address
+      if (kinds[0] === "list" && value.source instanceof Range) {
+        const source = value.source._m();
+        const abs = rectAddress(source.rect).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+        value = { ...value, source: `=${quoteSheet(source.sheet.name)}!${abs}` };
+      }
+      m.sheet.setValidation(m.rect, { rule: { [kinds[0]]: value } });
+    });
+  }
+
+  get type(): string {
+    return this._get("type");
+  }
+
+  get errorAlert(): Record<string, unknown> {
+    return this._get("errorAlert");
+  }
+
+  set errorAlert(alert: Record<string, unknown>) {
+    this._set("errorAlert", alert, (m) => m.sheet.setValidation(m.rect, { errorAlert: alert }));
+  }
+
+  get prompt(): Record<string, unknown> {
+    return this._get("prompt");
+  }
+
+  set prompt(prompt: Record<string, unknown>) {
+    this._set("prompt", prompt, (m) => m.sheet.setValidation(m.rect, { prompt }));
+  }
+
+  get ignoreBlanks(): boolean {
+    return this._get("ignoreBlanks");
+  }
+
+  set ignoreBlanks(value: boolean) {
+    this._set("ignoreBlanks", value, (m) => m.sheet.setValidation(m.rect, { ignoreBlanks: value }));
+  }
+
+  clear(): void {
+    this._call("clear", [], (m) => m.sheet.setValidation(m.rect, null));
+  }
 }
 
 export class RangeFormat extends ClientObject<RangeModel> {
@@ -942,6 +1075,11 @@ export class WorkbookTableCollection extends Collection<WorkbookModel, Table> {
     );
   }
 
+  /** Raised for every table of the workbook. */
+  get onChanged(): TableChangedEvent {
+    return this._nav("onChanged", () => new TableChangedEvent(this, () => null));
+  }
+
   getItem(name: string): Table {
     return new Table(this.context, () => this._m().table(name) ?? null, "tables.getItem", [name]);
   }
@@ -1006,6 +1144,25 @@ export class Table extends ClientObject<TableModel> {
     this._set("showBandedRows", value, (m) => (m.showBandedRows = value));
   }
 
+  get rows(): TableRowCollection {
+    return this._nav("rows", () => new TableRowCollection(this.context, () => this._m()));
+  }
+
+  get columns(): TableColumnCollection {
+    return this._nav("columns", () => new TableColumnCollection(this.context, () => this._m()));
+  }
+
+  get worksheet(): Worksheet {
+    return this._nav(
+      "worksheet",
+      () => new Worksheet(this.context, () => this._m().sheet, "table.worksheet")
+    );
+  }
+
+  get onChanged(): TableChangedEvent {
+    return this._nav("onChanged", () => new TableChangedEvent(this, () => this._m()));
+  }
+
   getRange(): Range {
     return new Range(
       this.context,
@@ -1038,6 +1195,276 @@ export class Table extends ClientObject<TableModel> {
 
   delete(): void {
     this._call("delete", [], (m) => m.sheet.deleteTable(m));
+  }
+}
+
+function bodyOf(t: TableModel): Rect {
+  return { ...t.rect, r0: t.rect.r0 + 1 };
+}
+
+/** A row of a table's body, by its index in the body. */
+interface RowModel {
+  table: TableModel;
+  index: number;
+}
+
+export class TableRowCollection extends Collection<TableModel, TableRow> {
+  constructor(context: RequestContext, bind: Bind<TableModel>) {
+    super(context, bind, "table.rows");
+  }
+
+  protected _list(m: TableModel): unknown[] {
+    return Array.from({ length: rowsOf(bodyOf(m)) }, (_, index) => ({ table: m, index }));
+  }
+
+  protected _wrap(model: unknown): TableRow {
+    const item = new TableRow(this.context, null, "item");
+    item._bindNow(model as RowModel);
+    return item;
+  }
+
+  /** Adds rows at body row `index` (at the end when it is null or missing); `values` fills them. */
+  add(index?: number | null, values?: unknown[][] | null, alwaysInsert?: boolean): TableRow {
+    return new TableRow(
+      this.context,
+      () => {
+        const table = this._m();
+        const added = table.sheet.addTableRows(table, index, values);
+        return { table, index: added.r0 - table.rect.r0 - 1 };
+      },
+      "rows.add",
+      [index ?? null, values ?? null, alwaysInsert ?? null]
+    );
+  }
+
+  getItemAt(index: number): TableRow {
+    return new TableRow(
+      this.context,
+      () => {
+        const table = this._m();
+        return Number.isInteger(index) && index >= 0 && index < rowsOf(bodyOf(table))
+          ? { table, index }
+          : null;
+      },
+      "rows.getItemAt",
+      [index]
+    );
+  }
+}
+
+export class TableRow extends ClientObject<RowModel> {
+  constructor(
+    context: RequestContext,
+    bind: Bind<RowModel> | null,
+    what: string,
+    args: unknown[] = []
+  ) {
+    super(context, bind, what, args);
+  }
+
+  protected override _props(): Record<string, (m: RowModel) => unknown> {
+    return {
+      index: (m) => m.index,
+      values: (m) => {
+        const r = m.table.rect.r0 + 1 + m.index;
+        const out: unknown[] = [];
+        for (let c = m.table.rect.c0; c <= m.table.rect.c1; c++)
+          out.push(m.table.sheet.cell(r, c)?.value ?? "");
+        return [out];
+      },
+    };
+  }
+
+  get index(): number {
+    return this._get("index");
+  }
+
+  get values(): unknown[][] {
+    return this._get("values");
+  }
+
+  getRange(): Range {
+    return new Range(
+      this.context,
+      () => {
+        const m = this._m();
+        const r = m.table.rect.r0 + 1 + m.index;
+        return { sheet: m.table.sheet, rect: { ...m.table.rect, r0: r, r1: r } };
+      },
+      "row.getRange"
+    );
+  }
+}
+
+/** A column of a table, by its position in the table. */
+interface ColumnModel {
+  table: TableModel;
+  index: number;
+}
+
+export class TableColumnCollection extends Collection<TableModel, TableColumn> {
+  constructor(context: RequestContext, bind: Bind<TableModel>) {
+    super(context, bind, "table.columns");
+  }
+
+  protected _list(m: TableModel): unknown[] {
+    return m.header.map((_, index) => ({ table: m, index }));
+  }
+
+  protected _wrap(model: unknown): TableColumn {
+    const item = new TableColumn(this.context, null, "item");
+    item._bindNow(model as ColumnModel);
+    return item;
+  }
+
+  /** By name (not case-sensitive) or by id (a number). */
+  getItem(key: string | number): TableColumn {
+    return new TableColumn(this.context, () => this._find(key), "columns.getItem", [key]);
+  }
+
+  getItemOrNullObject(key: string | number): TableColumn {
+    return new TableColumn(
+      this.context,
+      () => this._find(key),
+      "columns.getItemOrNullObject",
+      [key],
+      true
+    );
+  }
+
+  getItemAt(index: number): TableColumn {
+    return new TableColumn(
+      this.context,
+      () => {
+        const table = this._m();
+        return Number.isInteger(index) && index >= 0 && index < colsOf(table.rect)
+          ? { table, index }
+          : null;
+      },
+      "columns.getItemAt",
+      [index]
+    );
+  }
+
+  private _find(key: string | number): ColumnModel | null {
+    const table = this._m();
+    const index =
+      typeof key === "number"
+        ? key - 1
+        : table.header.findIndex((h) => h.toLowerCase() === String(key).toLowerCase());
+    return index >= 0 && index < colsOf(table.rect) ? { table, index } : null;
+  }
+}
+
+export class TableColumn extends ClientObject<ColumnModel> {
+  constructor(
+    context: RequestContext,
+    bind: Bind<ColumnModel> | null,
+    what: string,
+    args: unknown[] = [],
+    nullable = false
+  ) {
+    super(context, bind, what, args, nullable);
+  }
+
+  protected override _props(): Record<string, (m: ColumnModel) => unknown> {
+    return {
+      id: (m) => m.index + 1,
+      index: (m) => m.index,
+      name: (m) => m.table.header[m.index],
+      values: (m) => {
+        const out: unknown[][] = [];
+        const c = m.table.rect.c0 + m.index;
+        for (let r = m.table.rect.r0; r <= m.table.rect.r1; r++)
+          out.push([m.table.sheet.cell(r, c)?.value ?? ""]);
+        return out;
+      },
+    };
+  }
+
+  get id(): number {
+    return this._get("id");
+  }
+
+  get index(): number {
+    return this._get("index");
+  }
+
+  get name(): string {
+    return this._get("name");
+  }
+
+  get values(): unknown[][] {
+    return this._get("values");
+  }
+
+  private _range(what: string, rows: (t: TableModel) => { r0: number; r1: number }): Range {
+    return new Range(
+      this.context,
+      () => {
+        const m = this._m();
+        const c = m.table.rect.c0 + m.index;
+        return { sheet: m.table.sheet, rect: { ...rows(m.table), c0: c, c1: c } };
+      },
+      what
+    );
+  }
+
+  getRange(): Range {
+    return this._range("column.getRange", (t) => t.rect);
+  }
+
+  getHeaderRowRange(): Range {
+    return this._range("column.getHeaderRowRange", (t) => ({ r0: t.rect.r0, r1: t.rect.r0 }));
+  }
+
+  getDataBodyRange(): Range {
+    return this._range("column.getDataBodyRange", (t) => bodyOf(t));
+  }
+}
+
+// --- events -------------------------------------------------------------------------------
+
+/** Excel.TableChangedEventArgs: the address is on the table's sheet, without the sheet's name. */
+export interface TableChangedEventArgs {
+  type: "TableChanged";
+  changeType: TableChange["changeType"];
+  source: "Local";
+  tableId: string;
+  worksheetId: string;
+  address: string;
+  getRange: (context: RequestContext) => Range;
+}
+
+type TableChangedHandler = (args: TableChangedEventArgs) => unknown;
+
+/** A handler added: of one table, or of every table (table null). */
+export interface Subscription {
+  table: TableModel | null;
+  handler: TableChangedHandler;
+}
+
+/** table.onChanged, workbook.tables.onChanged: handlers are added and removed at the sync. */
+export class TableChangedEvent {
+  constructor(
+    private readonly owner: ClientObject<any>,
+    private readonly tableOf: () => TableModel | null
+  ) {}
+
+  add(handler: TableChangedHandler): { context: RequestContext; remove: () => void } {
+    const context = this.owner.context;
+    const subscription: Subscription = { table: null, handler };
+    context.enqueue(this.owner._id, "onChanged.add", [], () => {
+      subscription.table = this.tableOf();
+      context.host.subscriptions.add(subscription);
+    });
+    return {
+      context,
+      remove: () =>
+        context.enqueue(this.owner._id, "onChanged.remove", [], () =>
+          context.host.subscriptions.delete(subscription)
+        ),
+    };
   }
 }
 
@@ -1203,13 +1630,101 @@ export type Batch<T> = (context: RequestContext) => Promise<T>;
 
 export class ExcelHost {
   readonly stats = new HostStats();
+  /** the custom functions in cells: associate them, and give their metadata, here */
+  readonly customFunctions: CustomFunctionsHost;
+  readonly subscriptions = new Set<Subscription>();
+  /** handlers running, and custom functions' promises: what idle() waits for */
+  private readonly busy = new Set<Promise<unknown>>();
 
-  constructor(readonly workbook: WorkbookModel = new WorkbookModel()) {}
+  constructor(readonly workbook: WorkbookModel = new WorkbookModel()) {
+    this.customFunctions = new CustomFunctionsHost(workbook, (work) => this.track(work));
+  }
+
+  /**
+   * What Excel does after a batch or an edit: calculates the formulas written, calls the
+   * tables' onChanged handlers (once the caller has resumed), and the view is redrawn.
+   */
+  settle(): void {
+    this.customFunctions.flush();
+    this.dispatch(this.workbook.takeChanges());
+    this.workbook.changed();
+  }
+
+  /**
+   * A user typing `text` into a cell of the grid and pressing Enter (the preview's view does
+   * this): as in Excel, "=…" is a formula, text is read as a number or a date where it looks
+   * like one, "" clears the cell, and typing below a table makes it grow. Resolves once the
+   * handlers it raised have run.
+   */
+  async userEdit(sheetName: string, address: string, text: string): Promise<void> {
+    const sheet = this.workbook.sheet(sheetName);
+    if (!sheet) throw notFound(`sheet ${sheetName}`);
+    const { rect } = parseAddress(address);
+    sheet.type(rect.r0, rect.c0, text);
+    this.settle();
+    await this.idle();
+  }
+
+  /** A user clicking a cell (or a sheet's tab): its sheet becomes the active one. */
+  userSelect(sheetName: string, address: string): void {
+    const sheet = this.workbook.sheet(sheetName);
+    if (!sheet) throw notFound(`sheet ${sheetName}`);
+    this.workbook.select(sheet, parseAddress(address).rect);
+  }
+
+  /** Resolves when no event handler nor custom function's promise is still running. */
+  async idle(): Promise<void> {
+    while (this.busy.size > 0) await Promise.all([...this.busy]);
+  }
+
+  private track(work: Promise<unknown>): void {
+    const done: Promise<unknown> = work
+      .catch((e: unknown) => console.error(e))
+      .finally(() => this.busy.delete(done));
+    this.busy.add(done);
+  }
+
+  private dispatch(changes: TableChange[]): void {
+    const calls: Array<() => unknown> = [];
+    for (const change of changes) {
+      const table = change.table;
+      if (!table.sheet.tables.includes(table)) continue; // deleted since
+      const args: TableChangedEventArgs = {
+        type: "TableChanged",
+        changeType: change.changeType,
+        source: "Local",
+        tableId: table.id,
+        worksheetId: table.sheet.id,
+        address: rectAddress(change.rect),
+        getRange: (context) =>
+          context.workbook.worksheets.getItem(table.sheet.id).getRange(rectAddress(change.rect)),
+      };
+      for (const s of this.subscriptions)
+        if (s.table === null || s.table === table) calls.push(() => s.handler(args));
+    }
+    if (calls.length === 0) return;
+    // Excel raises events after the batch; the code awaiting sync() resumes first
+    this.track(
+      new Promise((resolve) => setTimeout(resolve, 0)).then(() =>
+        Promise.all(
+          calls.map((call) =>
+            Promise.resolve()
+              .then(call)
+              .catch((e: unknown) => console.error(e))
+          )
+        )
+      )
+    );
+  }
 
   /** Excel.run(batch) as in Office.js; commands left unsynced at the end are counted, not run. */
+  run<T>(batch: Batch<T>): Promise<T>;
+  run<T>(context: unknown, batch: Batch<T>): Promise<T>;
   async run<T>(first: Batch<T> | unknown, second?: Batch<T>): Promise<T> {
     const batch = (typeof first === "function" ? first : second) as Batch<T>;
-    const context = new RequestContext(this);
+    // Excel.run(context, batch) goes on with an earlier batch's context (to remove a handler)
+    const context =
+      first instanceof RequestContext && first.host === this ? first : new RequestContext(this);
     this.stats.runs++;
     try {
       return await batch(context);
@@ -1221,15 +1736,42 @@ export class ExcelHost {
   /** The `Excel` global the add-in sees. */
   excel(): Record<string, unknown> {
     return {
-      run: (a: unknown, b?: Batch<unknown>) => this.run(a, b),
+      run: (a: unknown, b?: Batch<unknown>) => (b ? this.run(a, b) : this.run(a as Batch<unknown>)),
       RequestContext,
       ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered" },
       ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
       ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
+      SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+      DataValidationAlertStyle: { stop: "Stop", warning: "Warning", information: "Information" },
+      DataValidationType: {
+        none: "None",
+        wholeNumber: "WholeNumber",
+        decimal: "Decimal",
+        list: "List",
+        date: "Date",
+        time: "Time",
+        textLength: "TextLength",
+        custom: "Custom",
+        inconsistent: "Inconsistent",
+        mixedCriteria: "MixedCriteria",
+      },
+      EventType: { tableChanged: "TableChanged" },
+      EventSource: { local: "Local", remote: "Remote" },
+      DataChangeType: {
+        unknown: "Unknown",
+        rangeEdited: "RangeEdited",
+        rowInserted: "RowInserted",
+        rowDeleted: "RowDeleted",
+        columnInserted: "ColumnInserted",
+        columnDeleted: "ColumnDeleted",
+        cellInserted: "CellInserted",
+        cellDeleted: "CellDeleted",
+      },
       ErrorCodes: {
         itemNotFound: "ItemNotFound",
         itemAlreadyExists: "ItemAlreadyExists",
         invalidArgument: "InvalidArgument",
+        invalidOperation: "InvalidOperation",
         requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
       },
     };

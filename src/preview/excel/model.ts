@@ -4,7 +4,9 @@
  * widths, tables, charts, frozen rows, worksheet custom properties) and applies Excel's rules
  * that the add-in depends on: valid and unique sheet and table names, a text format keeping
  * text as text, strings that look like numbers or dates becoming numbers otherwise, arrays
- * that must fit their range, tables that must not overlap.
+ * that must fit their range, tables that must not overlap, tables growing by rows (added, or
+ * typed below them) with their columns' formats and validation. It also records what Excel
+ * would raise events for (edits inside tables), for the API to pass to the add-in's handlers.
  */
 
 export type Primitive = string | number | boolean;
@@ -48,6 +50,10 @@ export function colIndex(name: string): number {
   let n = 0;
   for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
+}
+
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function address(rect: Rect): string {
@@ -131,6 +137,45 @@ export interface CellState {
   value: Primitive | null;
   formula: string | null;
   link: string | null;
+  /** a value spilled from the formula at this cell (a custom function's array) */
+  spill?: { r: number; c: number };
+  /** the message of an error a custom function returned, as Excel shows it on hover */
+  message?: string;
+}
+
+/** A cell's data validation (Office.js DataValidation): what each write set, merged. */
+export interface Validation {
+  rule?: Record<string, unknown>;
+  errorAlert?: Record<string, unknown>;
+  prompt?: Record<string, unknown>;
+  ignoreBlanks?: boolean;
+}
+
+interface ValidationWrite extends Validation {
+  rect: Rect;
+  reset?: boolean;
+}
+
+/** An edit Excel raises a table's onChanged for: the area is within the table. */
+export interface TableChange {
+  table: TableModel;
+  changeType: "RangeEdited" | "RowInserted";
+  rect: Rect;
+}
+
+/**
+ * The evaluation of the formulas the model does not evaluate itself: the add-in's custom
+ * functions (functions.ts). The model tells it what is written and what changes.
+ */
+export interface FormulaCalc {
+  /** whether a formula is one of its own (a call of a custom function) */
+  claims(formula: string): boolean;
+  /** a formula it claims was written at (r, c) */
+  written(sheet: SheetModel, r: number, c: number): void;
+  /** the cell at (r, c), which held `old`, was written or cleared */
+  touched(sheet: SheetModel, r: number, c: number, old: CellState | undefined): void;
+  /** every cell of the sheet is gone (cleared, or the sheet deleted) */
+  forget(sheet: SheetModel): void;
 }
 
 export class TableModel {
@@ -142,12 +187,10 @@ export class TableModel {
   constructor(
     public name: string,
     public sheet: SheetModel,
-    public rect: Rect
+    public rect: Rect,
+    /** as in Excel, the id stays when the table is renamed */
+    readonly id: string = `{table-${name}}`
   ) {}
-
-  get id(): string {
-    return `{table-${this.name}}`;
-  }
 
   get header(): string[] {
     const out: string[] = [];
@@ -240,6 +283,7 @@ export class SheetModel {
   private readonly formatWrites: FormatWrite[] = [];
   /** the writes that set a number format or reset formats, for the lookup of a cell's format */
   private readonly numberFormatWrites: FormatWrite[] = [];
+  private readonly validations: ValidationWrite[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly customProperties = new Map<string, string>();
   readonly tables: TableModel[] = [];
@@ -248,6 +292,8 @@ export class SheetModel {
   freezeColumns = 0;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   tabColor = "";
+  /** the cells selected on this sheet (A1 until something is selected) */
+  selection: Rect = { r0: 0, c0: 0, r1: 0, c1: 0 };
 
   constructor(
     readonly workbook: WorkbookModel,
@@ -264,6 +310,13 @@ export class SheetModel {
   }
 
   private put(r: number, c: number, state: CellState | null): void {
+    const calc = this.workbook.calc;
+    if (calc) calc.touched(this, r, c, this.cell(r, c));
+    this.setComputed(r, c, state);
+  }
+
+  /** Sets a cell as a formula's result does: nothing else is told. */
+  setComputed(r: number, c: number, state: CellState | null): void {
     let row = this.rows.get(r);
     if (state === null) {
       row?.delete(c);
@@ -322,6 +375,19 @@ export class SheetModel {
     if (w.reset || w.numberFormat !== undefined) this.numberFormatWrites.push(w);
   }
 
+  /** The data validation of a cell: every write that covers it, in order. */
+  validation(r: number, c: number): Validation {
+    let out: Validation = {};
+    for (const { rect, reset, ...set } of this.validations) {
+      if (inside(r, c, rect)) out = reset ? {} : { ...out, ...set };
+    }
+    return out;
+  }
+
+  setValidation(rect: Rect, write: Validation | null): void {
+    this.validations.push(write === null ? { rect, reset: true } : { rect, ...write });
+  }
+
   /** Number formats: one for the whole range (a single value or a 1×1 array), or one a cell. */
   setNumberFormats(rect: Rect, formats: unknown): void {
     const grid = Array.isArray(formats) ? (formats as unknown[][]) : [[formats]];
@@ -349,9 +415,12 @@ export class SheetModel {
       );
     }
     checkShape(rect, grid as unknown[][], kind);
-    (grid as unknown[][]).forEach((row, i) =>
-      row.forEach((v, j) => this.writeCell(rect.r0 + i, rect.c0 + j, v))
-    );
+    this.writeGrid(rect, grid as unknown[][]);
+    this.noteChange(rect, "RangeEdited");
+  }
+
+  private writeGrid(rect: Rect, grid: unknown[][]): void {
+    grid.forEach((row, i) => row.forEach((v, j) => this.writeCell(rect.r0 + i, rect.c0 + j, v)));
   }
 
   private writeCell(r: number, c: number, v: unknown): void {
@@ -378,7 +447,12 @@ export class SheetModel {
       return;
     }
     if (v.startsWith("=")) {
-      this.put(r, c, { ...evaluate(v), formula: v });
+      const calc = this.workbook.calc;
+      if (calc?.claims(v)) {
+        // evaluated when the sync ends, as Excel calculates after the batch
+        this.put(r, c, { value: "#BUSY!", formula: v, link: null });
+        calc.written(this, r, c);
+      } else this.put(r, c, { ...evaluate(v), formula: v });
       return;
     }
     const coerced = coerce(v);
@@ -392,7 +466,10 @@ export class SheetModel {
     const whole =
       rect.r0 === 0 && rect.c0 === 0 && rect.r1 === MAX_ROWS - 1 && rect.c1 === MAX_COLS - 1;
     if (whole && applyTo === "All") {
+      this.workbook.calc?.forget(this);
+      this.noteChange(rect, "RangeEdited");
       this.rows.clear();
+      this.validations.length = 0;
       this.cellFormats.clear();
       this.formatWrites.length = 0;
       this.numberFormatWrites.length = 0;
@@ -403,6 +480,7 @@ export class SheetModel {
         if (r < rect.r0 || r > rect.r1) continue;
         for (const c of [...row.keys()]) if (c >= rect.c0 && c <= rect.c1) this.put(r, c, null);
       }
+      this.noteChange(rect, "RangeEdited");
     }
     if (applyTo === "All" || applyTo === "Formats") {
       for (const [r, row] of this.cellFormats) {
@@ -458,6 +536,150 @@ export class SheetModel {
     return table;
   }
 
+  /**
+   * table.rows.add: rows inserted at body row `index`, appended when it is null; the cells
+   * below, in the table's columns, move down. Returns the new rows.
+   */
+  addTableRows(table: TableModel, index: number | null | undefined, values: unknown): Rect {
+    const t = table.rect;
+    const width = colsOf(t);
+    if (index !== null && index !== undefined) {
+      if (!Number.isInteger(index) || index < 0 || index > t.r1 - t.r0)
+        throw new ExcelError("InvalidArgument", `There is no row ${index} to add rows at.`);
+    }
+    const given = values !== null && values !== undefined;
+    if (
+      given &&
+      (!Array.isArray(values) ||
+        values.length === 0 ||
+        values.some((row) => !Array.isArray(row) || row.length !== width))
+    ) {
+      throw new ExcelError(
+        "InvalidArgument",
+        `The argument is invalid or missing or has an incorrect format: values must be rows of ${width} cells.`
+      );
+    }
+    const n = given ? (values as unknown[][]).length : 1;
+    const at = index === null || index === undefined ? t.r1 + 1 : t.r0 + 1 + index;
+    const added = { r0: at, c0: t.c0, r1: at + n - 1, c1: t.c1 };
+    this.moveDown(added, table);
+    table.rect = { ...t, r1: t.r1 + n };
+    this.extendColumns(table, added, true);
+    if (given) this.writeGrid(added, values as unknown[][]);
+    this.noteChange(added, "RowInserted");
+    return added;
+  }
+
+  /**
+   * Moves the cells at and below `rows`, in its columns, down by its height, as Excel inserts:
+   * their values, formulas and own number formats (formats set on ranges: extendColumns).
+   */
+  private moveDown(rows: Rect, table: TableModel): void {
+    const other = this.tables.find(
+      (t) => t !== table && t.rect.r1 >= rows.r0 && t.rect.c0 <= rows.c1 && rows.c0 <= t.rect.c1
+    );
+    if (other)
+      throw new ExcelError(
+        "InvalidOperation",
+        `This operation is not allowed because it would move cells in a table on your worksheet (${other.name}).`
+      );
+    const n = rowsOf(rows);
+    const moving: Array<[number, number, CellState]> = [];
+    for (const [r, row] of this.rows)
+      if (r >= rows.r0)
+        for (const [c, cell] of row) if (c >= rows.c0 && c <= rows.c1) moving.push([r, c, cell]);
+    if (moving.some(([r]) => r + n >= MAX_ROWS))
+      throw new ExcelError("InvalidOperation", "The rows would move off the sheet.");
+    for (const [r, c] of moving) this.put(r, c, null);
+    // a formula is written again where it lands (spilled values come back with it)
+    for (const [r, c, cell] of moving) {
+      if (cell.spill) continue;
+      if (cell.formula !== null) this.writeCell(r + n, c, cell.formula);
+      else this.put(r + n, c, { ...cell });
+    }
+    for (const [r, line] of [...this.cellFormats].sort(([a], [b]) => b - a)) {
+      if (r < rows.r0) continue;
+      for (const [c, f] of [...line]) {
+        if (c < rows.c0 || c > rows.c1) continue;
+        line.delete(c);
+        let to = this.cellFormats.get(r + n);
+        if (!to) this.cellFormats.set(r + n, (to = new Map()));
+        to.set(c, f);
+      }
+    }
+  }
+
+  /**
+   * New rows of a table keep its columns' number formats and validation, as in Excel: a range
+   * set across the new rows, or ending in the body just above them, grows over them (one below
+   * moves down when rows are inserted); what still differs from the row above is copied.
+   */
+  private extendColumns(table: TableModel, added: Rect, inserted: boolean): void {
+    const n = rowsOf(added);
+    for (const w of [...this.formatWrites, ...this.validations]) {
+      const { r0, r1, c0, c1 } = w.rect;
+      if (c0 < added.c0 || c1 > added.c1) continue;
+      if (inserted && r0 >= added.r0) w.rect = { ...w.rect, r0: r0 + n, r1: r1 + n };
+      else if (
+        (inserted && r0 < added.r0 && r1 >= added.r0) ||
+        (r0 > table.rect.r0 && r1 === added.r0 - 1)
+      )
+        w.rect = { ...w.rect, r1: r1 + n };
+    }
+    const from = added.r0 - 1 > table.rect.r0 ? added.r0 - 1 : added.r1 + 1;
+    if (from > table.rect.r1) return;
+    for (let c = added.c0; c <= added.c1; c++) {
+      const column = { ...added, c0: c, c1: c };
+      const format = this.numberFormat(from, c);
+      if (format !== this.numberFormat(added.r0, c))
+        this.writeFormat(column, { numberFormat: format });
+      const validation = this.validation(from, c);
+      if (JSON.stringify(validation) !== JSON.stringify(this.validation(added.r0, c))) {
+        this.setValidation(column, null);
+        this.setValidation(column, validation);
+      }
+    }
+  }
+
+  /**
+   * A user typing `text` into a cell and pressing Enter: "=…" is a formula, a leading
+   * apostrophe keeps text as text, "" clears the cell. Typed in the row below a table, in its
+   * columns, it makes the table grow by that row.
+   */
+  type(r: number, c: number, text: string): void {
+    const cell = { r0: r, c0: c, r1: r, c1: c };
+    const below =
+      text === "" || this.tables.some((t) => inside(r, c, t.rect))
+        ? undefined
+        : this.tables.find((t) => r === t.rect.r1 + 1 && c >= t.rect.c0 && c <= t.rect.c1);
+    if (below) {
+      below.rect = { ...below.rect, r1: r };
+      this.extendColumns(below, { ...below.rect, r0: r }, false);
+    }
+    if (text.startsWith("'")) this.put(r, c, { value: text.slice(1), formula: null, link: null });
+    else this.writeCell(r, c, text);
+    if (below) this.noteChange({ ...below.rect, r0: r }, "RowInserted");
+    else this.noteChange(cell, "RangeEdited");
+  }
+
+  /** Records an edit for the onChanged handlers of the tables it touches. */
+  private noteChange(rect: Rect, changeType: TableChange["changeType"]): void {
+    for (const table of this.tables) {
+      const t = table.rect;
+      if (!overlaps(t, rect)) continue;
+      this.workbook.changes.push({
+        table,
+        changeType,
+        rect: {
+          r0: Math.max(t.r0, rect.r0),
+          c0: Math.max(t.c0, rect.c0),
+          r1: Math.min(t.r1, rect.r1),
+          c1: Math.min(t.c1, rect.c1),
+        },
+      });
+    }
+  }
+
   deleteTable(table: TableModel): void {
     this.clear(table.rect, "All");
     this.tables.splice(this.tables.indexOf(table), 1);
@@ -498,6 +720,9 @@ export class WorkbookModel {
   private tableCount = 0;
   private chartCount = 0;
   private readonly listeners = new Set<() => void>();
+  /** edits inside tables since the last takeChanges() */
+  readonly changes: TableChange[] = [];
+  calc: FormulaCalc | null = null;
 
   constructor(firstSheet = "Sheet1") {
     this.active = this.addSheet(firstSheet);
@@ -514,6 +739,35 @@ export class WorkbookModel {
 
   changed(): void {
     for (const l of this.listeners) l();
+  }
+
+  takeChanges(): TableChange[] {
+    return this.changes.splice(0);
+  }
+
+  /** range.select(): the sheet becomes the active one, with the range selected. */
+  select(sheet: SheetModel, rect: Rect): void {
+    if (sheet.visibility !== "Visible")
+      throw new ExcelError("InvalidOperation", `The sheet "${sheet.name}" is hidden.`);
+    this.active = sheet;
+    sheet.selection = rect;
+  }
+
+  setVisibility(sheet: SheetModel, visibility: string): void {
+    if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden")
+      throw new ExcelError("InvalidArgument", `"${visibility}" is not a sheet visibility.`);
+    if (visibility !== "Visible") {
+      const visible = this.sheets.filter((s) => s.visibility === "Visible");
+      if (visible.length === 1 && visible[0] === sheet)
+        throw new ExcelError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet."
+        );
+    }
+    sheet.visibility = visibility;
+    // Excel shows another sheet when the active one is hidden
+    if (this.active === sheet && visibility !== "Visible")
+      this.active = this.sheets.find((s) => s.visibility === "Visible")!;
   }
 
   sheet(name: string): SheetModel | undefined {
@@ -562,6 +816,7 @@ export class WorkbookModel {
         "A workbook must contain at least one visible worksheet."
       );
     }
+    this.calc?.forget(sheet);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     if (this.active === sheet) this.active = this.sheets.find((s) => s.visibility === "Visible")!;
   }
