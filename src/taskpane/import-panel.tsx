@@ -35,6 +35,7 @@ const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   hidden: { display: "none" },
   article: {
+    position: "relative",
     maxHeight: "180px",
     overflowY: "auto",
     whiteSpace: "pre-wrap",
@@ -94,6 +95,12 @@ const FIELDS: Array<[ProposalField, string]> = [
   ["region", "Region"],
   ["country", "Country"],
 ];
+
+/** "20000" as 20,000; what is no number stays as typed (its problem is shown under the card). */
+function amount(text: string): string {
+  const n = Number(text.replace(/,/g, ""));
+  return Number.isFinite(n) ? n.toLocaleString("en-US") : text;
+}
 
 export interface ImportPanelProps {
   refs: () => References;
@@ -174,9 +181,7 @@ function LineReview({
   const summary = [
     proposal.company || "no company",
     proposal.material,
-    proposal.capacity
-      ? `${Number(proposal.capacity).toLocaleString("en-US")} ${proposal.unit}`
-      : "capacity undisclosed",
+    proposal.capacity ? `${amount(proposal.capacity)} ${proposal.unit}` : "capacity undisclosed",
   ].join(" · ");
   return (
     <section
@@ -298,8 +303,11 @@ export function ImportPanel({ refs, deps }: ImportPanelProps): React.JSX.Element
     }
   };
 
+  // the focused line's sentence is scrolled into the article's box; the pane itself stays still
   React.useEffect(() => {
-    document.getElementById("import-focused-sentence")?.scrollIntoView?.({ block: "nearest" });
+    const box = document.getElementById("import-article");
+    const mark = document.getElementById("import-focused-sentence");
+    if (box && mark) box.scrollTop = mark.offsetTop - 8;
   }, [focus]);
 
   const problems = React.useMemo(
@@ -311,37 +319,41 @@ export function ImportPanel({ refs, deps }: ImportPanelProps): React.JSX.Element
   const ticked = proposals.filter((p) => p.accepted).length;
 
   return (
-    <form
-      className={styles.form}
-      aria-label="Import from an article"
-      onSubmit={(e) => {
-        e.preventDefault();
-        extract();
-      }}
-    >
-      <Field label="Article" hint="Paste the text of a news article, or open a .txt file.">
-        <Textarea
-          id="import-text"
-          value={text}
-          rows={6}
-          resize="vertical"
-          onChange={(_, data) => setText(data.value)}
-        />
-      </Field>
-      <div className={styles.row}>
-        <Button appearance="primary" type="submit">
-          Extract
-        </Button>
-        <Button onClick={() => file.current?.click()}>Open a .txt file</Button>
-        <input
-          ref={file}
-          className={styles.hidden}
-          type="file"
-          accept=".txt,text/plain"
-          aria-label="Article file"
-          onChange={(e) => void open(e.target.files?.[0])}
-        />
-      </div>
+    <div className={styles.form}>
+      {/* the form is the article alone: Enter in a line's field must not read the article again */}
+      <form
+        className={styles.form}
+        aria-label="Import from an article"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          extract();
+        }}
+      >
+        <Field label="Article" hint="Paste the text of a news article, or open a .txt file.">
+          <Textarea
+            id="import-text"
+            value={text}
+            rows={6}
+            resize="vertical"
+            onChange={(_, data) => setText(data.value)}
+          />
+        </Field>
+        <div className={styles.row}>
+          <Button appearance="primary" type="submit">
+            Extract
+          </Button>
+          <Button onClick={() => file.current?.click()}>Open a .txt file</Button>
+          <input
+            ref={file}
+            className={styles.hidden}
+            type="file"
+            accept=".txt,text/plain"
+            aria-label="Article file"
+            onChange={(e) => void open(e.target.files?.[0])}
+          />
+        </div>
+      </form>
 
       {proposals.length > 0 && (
         <>
@@ -426,6 +438,6 @@ export function ImportPanel({ refs, deps }: ImportPanelProps): React.JSX.Element
           </MessageBar>
         )}
       </div>
-    </form>
+    </div>
   );
 }
