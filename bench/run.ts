@@ -303,7 +303,7 @@ async function main(): Promise<void> {
 
   console.log();
   extractBench();
-  trackerBench();
+  await trackerBench();
 
   if (mismatches > 0) {
     console.log();

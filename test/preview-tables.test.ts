@@ -475,10 +475,14 @@ describe("the add-in's Tracker against the stand-in", () => {
     expect(watch.state().problems).toEqual([
       expect.objectContaining({ row: 3, column: "capacity" }),
     ]);
-    // a user types a line below the table: it grows, and the watch reads it whole
+    // a user types a line below the table: it grows, and the watch reads the new row alone
     await host.userEdit(TRACKER, `A5`, "Delta Mining");
     expect(table.rect.r1).toBe(4);
-    expect(watch.reads.whole).toBe(2);
+    expect(watch.reads).toEqual({ whole: 1, rows: 2 });
+    expect(watch.state().problems.map((p) => [p.row, p.column])).toEqual([
+      [3, "capacity"],
+      [5, "announced"],
+    ]);
     // the pane selects a problem's cell for the user
     await watch.select(watch.state().problems[0]);
     expect(wb.active).toBe(tracker);

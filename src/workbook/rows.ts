@@ -137,16 +137,27 @@ export function readTracker(values: readonly (readonly unknown[])[], firstRow = 
     });
     return { header, rows, problems };
   }
-  const used = Object.values(header.index) as number[];
   values.slice(1).forEach((cells, i) => {
-    const row = firstRow + i;
-    if (used.every((c) => text(cells[c]) === "")) return; // a blank row
-    try {
-      rows.push({ row, record: toRecord(cells, header) });
-    } catch (e) {
-      if (!(e instanceof RowError)) throw e;
-      problems.push({ row, column: e.column, message: e.message });
-    }
+    const read = readRow(cells, header, firstRow + i);
+    if (read === null) return;
+    if ("record" in read) rows.push(read);
+    else problems.push(read);
   });
   return { header, rows, problems };
+}
+
+/** One row under a header that has every required column: a record, a problem, or null when blank. */
+export function readRow(
+  cells: readonly unknown[],
+  header: HeaderMatch,
+  row: number
+): TrackerRow | RowProblem | null {
+  const used = Object.values(header.index) as number[];
+  if (used.every((c) => text(cells[c]) === "")) return null;
+  try {
+    return { row, record: toRecord(cells, header) };
+  } catch (e) {
+    if (!(e instanceof RowError)) throw e;
+    return { row, column: e.column, message: e.message };
+  }
 }

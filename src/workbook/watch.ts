@@ -1,14 +1,17 @@
 /*
  * Keeps the formulas' ledger in step with the workbook's Tracker table (Office.js). The table's
- * values are mirrored in memory; an edit re-reads only the rows it touched, and every change
- * makes a new merged ledger, which streaming formulas answer from at once.
+ * values are mirrored in memory with each row's reading (its line, or why it is none); an edit
+ * re-reads and re-resolves only the rows it touched, rows added at the end are read alone, and
+ * every change makes a new ledger, which streaming formulas answer from at once.
  */
-import { LineRecord } from "../core/line";
+import { Line, LineRecord } from "../core/line";
+import { quote } from "../core/text";
+import { references } from "../data/references";
 import { setLedger } from "../functions/source";
-import { matchHeader } from "./columns";
+import { HeaderMatch, matchHeader } from "./columns";
 import { columnLetter, TRACKER } from "./create";
-import { mergeLedger, MergedLedger } from "./merge";
-import { readTracker, RowProblem } from "./rows";
+import { combine, datasetLines, resolveRow } from "./merge";
+import { readRow, RowProblem } from "./rows";
 
 export interface Dataset {
   version: string;
@@ -43,7 +46,11 @@ export class TrackerWatch {
   private sheet = TRACKER;
   private firstColumn = 0;
   private found = false;
-  private last: MergedLedger | undefined;
+  private header: HeaderMatch = matchHeader([]);
+  /** each body row's reading: its line, why it is none, null when blank; undefined until read */
+  private readings: Array<Line | RowProblem | null | undefined> = [];
+  private resolvedDataset: { version: string; lines: Line[] } | undefined;
+  private last = { own: 0, overridden: 0 };
   private readonly listeners = new Set<(state: TrackerState) => void>();
   /** how many times the whole table was read, and how many rows were read since (for tests and the bench) */
   readonly reads = { whole: 0, rows: 0 };
@@ -107,16 +114,19 @@ export class TrackerWatch {
   state(): TrackerState {
     return {
       found: this.found,
-      lines: this.last ? this.last.ledger.lines.filter((l) => l.origin === "workbook").length : 0,
-      problems: this.last && this.found ? this.problems() : [],
-      overridden: this.last?.overridden ?? 0,
+      lines: this.last.own,
+      problems: this.found ? this.problems() : [],
+      overridden: this.last.overridden,
       embedded: this.embedded,
     };
   }
 
   private problems(): RowProblem[] {
-    const read = readTracker(this.mirror, this.headerRow + 1);
-    return [...read.problems, ...(this.last?.problems ?? [])].sort((a, b) => a.row - b.row);
+    if (this.header.missing.length > 0) {
+      const lacks = this.header.missing.map((c) => quote(c)).join(", ");
+      return [{ row: this.headerRow, column: null, message: `the header lacks ${lacks}` }];
+    }
+    return this.readings.filter((r): r is RowProblem => r != null && "message" in r);
   }
 
   private async readWhole(context: Excel.RequestContext, table: Excel.Table): Promise<void> {
@@ -124,6 +134,8 @@ export class TrackerWatch {
     const sheet = table.worksheet.load("name");
     await context.sync();
     this.mirror = range.values;
+    this.header = matchHeader(this.mirror[0] ?? []);
+    this.readings = [];
     this.headerRow = range.rowIndex + 1;
     this.firstColumn = range.columnIndex;
     this.sheet = sheet.name;
@@ -132,34 +144,61 @@ export class TrackerWatch {
     this.publish();
   }
 
-  /** An edit re-reads the rows it touched; rows added or removed, or the header, the whole table. */
+  /**
+   * An edit re-reads the rows it touched, rows added after the last one are read alone; rows
+   * inserted elsewhere or removed, or an edit of the header, re-read the whole table.
+   */
   private async changed(event: Excel.TableChangedEventArgs): Promise<void> {
     await Excel.run(async (context) => {
       const table = context.workbook.tables.getItem(TRACKER);
       const rows = rowsOf(event.address);
-      const inBody =
-        rows && rows[0] > this.headerRow && rows[1] < this.headerRow + this.mirror.length;
-      if (event.changeType !== "RangeEdited" || !rows || !inBody) {
+      const end = this.headerRow + this.mirror.length; // the sheet row after the last
+      const edited =
+        event.changeType === "RangeEdited" && rows && rows[0] > this.headerRow && rows[1] < end;
+      const appended = event.changeType === "RowInserted" && rows && rows[0] === end;
+      if (!rows || !(edited || appended)) {
         await this.readWhole(context, table);
         return;
       }
       const [first, last] = rows;
-      const body = table.getDataBodyRange();
-      const touched = body
+      const touched = table
+        .getDataBodyRange()
         .getRow(first - this.headerRow - 1)
         .getResizedRange(last - first, 0)
         .load("values");
       await context.sync();
-      touched.values.forEach((cells, i) => (this.mirror[first - this.headerRow + i] = cells));
+      touched.values.forEach((cells, i) => {
+        const index = first - this.headerRow + i;
+        this.mirror[index] = cells;
+        this.readings[index - 1] = undefined;
+      });
       this.reads.rows += touched.values.length;
       this.publish();
     });
   }
 
+  /** Reads the rows not read yet, and makes the ledger from every row's line. */
   private publish(): void {
-    const rows = this.found ? readTracker(this.mirror, this.headerRow + 1).rows : [];
-    this.last = mergeLedger(this.embedded ? this.dataset : null, rows);
-    setLedger(this.last.ledger);
+    const refs = references();
+    const own: Line[] = [];
+    if (this.found && this.header.missing.length === 0) {
+      for (let i = 1; i < this.mirror.length; i++) {
+        let reading = this.readings[i - 1];
+        if (reading === undefined) {
+          const read = readRow(this.mirror[i], this.header, this.headerRow + i);
+          reading = read && "record" in read ? resolveRow(read, refs) : read;
+          this.readings[i - 1] = reading;
+        }
+        if (reading && !("message" in reading)) own.push(reading);
+      }
+    }
+    this.resolvedDataset ??= {
+      version: this.dataset.version,
+      lines: datasetLines(this.dataset, refs),
+    };
+    const merged = combine(refs, this.embedded ? this.resolvedDataset : null, own);
+    this.last = { own: own.length, overridden: merged.overridden };
+    setLedger(merged.ledger);
     const state = this.state();
     for (const listener of [...this.listeners]) listener(state);
   }
