@@ -104,7 +104,13 @@ test("an edit re-reads only its row, and the formula result is pushed again", as
   expect(cell.results).toEqual([120, 135]);
   expect(table.rowsRead).toBe(1);
   expect(w.reads.whole).toBe(1);
+  // the rows not re-read still count, under their own names
+  const other = watch(ct.count, "Filler 7", null, "talks", null);
+  expect(other.results).toEqual([1]);
+  await table.edit(3, 2, 5);
+  expect(other.results).toEqual([1]);
   cell.cancel();
+  other.cancel();
 });
 
 test("rows that cannot be lines are listed with their row and reason; switching the dataset off", async () => {

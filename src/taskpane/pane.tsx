@@ -13,6 +13,8 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot } from "react-dom/client";
+import { References } from "../core/line";
+import { references } from "../data/references";
 import { currentLedger } from "../functions/source";
 import { renderToExcel } from "../sheet/office";
 import { addToTracker } from "../workbook/create";
@@ -36,7 +38,9 @@ export interface PaneOptions {
   tracker: TrackerControl | null;
 }
 
-const refs = () => currentLedger().refs;
+/** Tables to check proposed lines against: checking adds their companies, so not the formulas' own. */
+let proposalRefs: References | undefined;
+const refs = () => (proposalRefs ??= references());
 
 export function Pane({ unavailable, trackerUnavailable, tracker }: PaneOptions): React.JSX.Element {
   const styles = useStyles();

@@ -4,7 +4,7 @@
  * re-reads and re-resolves only the rows it touched, rows added at the end are read alone, and
  * every change makes a new ledger, which streaming formulas answer from at once.
  */
-import { Line, LineRecord } from "../core/line";
+import { Line, LineRecord, References } from "../core/line";
 import { quote } from "../core/text";
 import { references } from "../data/references";
 import { setLedger } from "../functions/source";
@@ -50,6 +50,11 @@ export class TrackerWatch {
   /** each body row's reading: its line, why it is none, null when blank; undefined until read */
   private readings: Array<Line | RowProblem | null | undefined> = [];
   private resolvedDataset: { version: string; lines: Line[] } | undefined;
+  /**
+   * The tables the kept readings were resolved against (resolving adds companies and sites to
+   * them), so every ledger made from those readings gets the same; new ones at each whole read.
+   */
+  private refs: References = references();
   private last = { own: 0, overridden: 0 };
   private readonly listeners = new Set<(state: TrackerState) => void>();
   /** how many times the whole table was read, and how many rows were read since (for tests and the bench) */
@@ -136,6 +141,8 @@ export class TrackerWatch {
     this.mirror = range.values;
     this.header = matchHeader(this.mirror[0] ?? []);
     this.readings = [];
+    this.refs = references();
+    this.resolvedDataset = undefined;
     this.headerRow = range.rowIndex + 1;
     this.firstColumn = range.columnIndex;
     this.sheet = sheet.name;
@@ -179,7 +186,7 @@ export class TrackerWatch {
 
   /** Reads the rows not read yet, and makes the ledger from every row's line. */
   private publish(): void {
-    const refs = references();
+    const refs = this.refs;
     const own: Line[] = [];
     if (this.found && this.header.missing.length === 0) {
       for (let i = 1; i < this.mirror.length; i++) {
