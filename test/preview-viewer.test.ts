@@ -4,36 +4,10 @@
  * the add-in's custom functions answer in cells, hidden sheets have no tab, and a selection the
  * add-in makes is shown.
  */
-import { Browser, Frame, Page } from "playwright-core";
-import { Preview, startPreview } from "../src/preview/server";
-import { launchChromium } from "./support/browser";
+import { Frame, Page } from "playwright-core";
+import { previewSession } from "./support/browser";
 
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
-
-async function open(): Promise<{ page: Page; frame: Frame; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 760 } });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${preview.url}/`);
-  await page
-    .frameLocator("#pane")
-    .getByRole("status")
-    .filter({ hasText: /^Dataset / })
-    .waitFor({ timeout: 20000 });
-  const frame = page.frame({ url: /taskpane\.html/ })!;
-  return { page, frame, errors };
-}
+const { open } = previewSession();
 
 /** Runs Office.js calls in the pane's frame, as the add-in does. */
 async function excel(frame: Frame, script: string): Promise<void> {

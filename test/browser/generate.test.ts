@@ -4,39 +4,14 @@
  * exactly as in Excel; the test reads the workbook as the preview shows it.
  */
 import { join } from "path";
-import { Browser, FrameLocator, Page } from "playwright-core";
+import { FrameLocator, Page } from "playwright-core";
 import { LINE_COLUMNS } from "../../src/core/table";
 import { planSheet } from "../../src/sheet/plan";
 import { embeddedLedger } from "../../src/data/embedded";
-import { Preview, startPreview } from "../../src/preview/server";
-import { launchChromium, routeOfficeJs, serveDist } from "../support/browser";
+import { previewSession, routeOfficeJs, serveDist } from "../support/browser";
 
 const DOCS = join(__dirname, "..", "..", "docs");
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
-
-async function open(): Promise<{ page: Page; pane: FrameLocator; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 760 } });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${preview.url}/`);
-  const pane = page.frameLocator("#pane");
-  await pane
-    .getByRole("status")
-    .filter({ hasText: /^Dataset / })
-    .waitFor({ timeout: 20000 });
-  return { page, pane, errors };
-}
+const { open, browser } = previewSession();
 
 /** Types into the query box as a user does, and picks the suggestion named `pick`. */
 async function choose(pane: FrameLocator, typed: string, pick: RegExp): Promise<void> {
@@ -194,7 +169,7 @@ test("filters that leave nothing, an empty query, and Excel refusing: each says 
 
 test("outside Excel (the real office.js in a plain browser), Generate says where it works", async () => {
   const server = await serveDist();
-  const page = await browser.newPage({ viewport: { width: 360, height: 700 } });
+  const page = await browser().newPage({ viewport: { width: 360, height: 700 } });
   try {
     await routeOfficeJs(page);
     await page.goto(`${server.url}/taskpane.html`);

@@ -5,39 +5,19 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { Browser, FrameLocator, Page } from "playwright-core";
-import { Preview, startPreview } from "../../src/preview/server";
-import { launchChromium } from "../support/browser";
+import { Page } from "playwright-core";
+import { PreviewPage, previewSession } from "../support/browser";
 
 const DOCS = join(__dirname, "..", "..", "docs");
 const ARTICLE_FILE = join(__dirname, "..", "fixtures", "import", "nova-debrecen.txt");
 const ARTICLE = readFileSync(ARTICLE_FILE, "utf8");
 const URL = "https://example.org/news/nova-cathode-debrecen";
-let browser: Browser;
-let preview: Preview;
+const session = previewSession({ width: 1400, height: 900 });
 
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
-
-async function openImport(): Promise<{ page: Page; pane: FrameLocator; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${preview.url}/`);
-  const pane = page.frameLocator("#pane");
-  await pane
-    .getByRole("status")
-    .filter({ hasText: /^Dataset / })
-    .waitFor({ timeout: 20000 });
-  await pane.getByRole("tab", { name: "Import" }).click();
-  return { page, pane, errors };
+async function openImport(): Promise<PreviewPage> {
+  const opened = await session.open();
+  await opened.pane.getByRole("tab", { name: "Import" }).click();
+  return opened;
 }
 
 async function sheetTabs(page: Page): Promise<string[]> {

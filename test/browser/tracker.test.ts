@@ -5,40 +5,15 @@
  * switched off for the workbook.
  */
 import { join } from "path";
-import { Browser, FrameLocator, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { capacity } from "../../src/core/query";
 import { embeddedLedger } from "../../src/data/embedded";
-import { Preview, startPreview } from "../../src/preview/server";
 import { TRACKER_COLUMNS } from "../../src/workbook/columns";
 import { columnLetter } from "../../src/workbook/create";
-import { launchChromium } from "../support/browser";
+import { previewSession } from "../support/browser";
 
 const DOCS = join(__dirname, "..", "..", "docs");
-let browser: Browser;
-let preview: Preview;
-
-beforeAll(async () => {
-  preview = await startPreview();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-});
-
-async function open(): Promise<{ page: Page; pane: FrameLocator; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 760 } });
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${preview.url}/`);
-  const pane = page.frameLocator("#pane");
-  await pane
-    .getByRole("status")
-    .filter({ hasText: /^Dataset / })
-    .waitFor({ timeout: 20000 });
-  return { page, pane, errors };
-}
+const { open } = previewSession();
 
 /** What a user typing into a cell of the preview's grid does (the grid's editor calls the same). */
 async function type(page: Page, sheet: string, address: string, text: string): Promise<void> {

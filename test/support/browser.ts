@@ -2,7 +2,8 @@ import { createServer, Server } from "http";
 import { readFile } from "fs/promises";
 import { extname, join, normalize } from "path";
 import { AddressInfo } from "net";
-import { Browser, chromium, Page } from "playwright-core";
+import { Browser, chromium, Frame, FrameLocator, Page } from "playwright-core";
+import { Preview, startPreview } from "../../src/preview/server";
 
 const root = join(__dirname, "..", "..");
 const TYPES: Record<string, string> = {
@@ -67,4 +68,47 @@ export async function routeOfficeJs(page: Page): Promise<void> {
       await route.fulfill({ status: 404, body: "" });
     }
   });
+}
+
+export interface PreviewPage {
+  page: Page;
+  /** the task pane's frame, as a locator and as a frame to evaluate in */
+  pane: FrameLocator;
+  frame: Frame;
+  /** uncaught errors in the page */
+  errors: string[];
+}
+
+/**
+ * The preview host and a headless Chromium for the tests of one file (started before them,
+ * closed after), and `open()`: a page of the preview, once the pane has loaded the dataset.
+ */
+export function previewSession(viewport = { width: 1400, height: 760 }): {
+  open: () => Promise<PreviewPage>;
+  browser: () => Browser;
+} {
+  let browser: Browser;
+  let preview: Preview;
+  beforeAll(async () => {
+    preview = await startPreview();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+  const open = async (): Promise<PreviewPage> => {
+    const page = await browser.newPage({ viewport });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${preview.url}/`);
+    const pane = page.frameLocator("#pane");
+    await pane
+      .getByRole("status")
+      .filter({ hasText: /^Dataset / })
+      .waitFor({ timeout: 20000 });
+    const frame = page.frame({ url: /taskpane\.html/ })!;
+    return { page, pane, frame, errors };
+  };
+  return { open, browser: () => browser };
 }
