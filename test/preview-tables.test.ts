@@ -413,6 +413,22 @@ describe("onChanged", () => {
 });
 
 describe("the add-in's Tracker against the stand-in", () => {
+  test("a sheet of the user's own called Tracker is never written over", async () => {
+    const host = installExcel();
+    await host.run(async (context: any) => {
+      context.workbook.worksheets.add(TRACKER).getRange("B2").values = [["my notes"]];
+      await context.sync();
+    });
+    await expect(startTracker()).rejects.toThrow(
+      /A sheet named "Tracker" has data where the Tracker table would go \(A1:S2\)/
+    );
+    expect(host.workbook.sheet(TRACKER)!.cell(1, 1)?.value).toBe("my notes");
+    expect(host.workbook.table(TRACKER)).toBeUndefined();
+    await expect(addToTracker([record({ company: "Alpha Cathode" })])).rejects.toThrow(
+      /Rename that sheet/
+    );
+  });
+
   test("startTracker, addToTracker, and TrackerWatch following a user's edit", async () => {
     const host = installExcel();
     expect(await startTracker()).toBe(true);

@@ -23,7 +23,8 @@ export function columnLetter(index: number): string {
 
 /**
  * Makes the Tracker sheet and table: the header, validation lists for status and material, and
- * number formats. Returns false, changing nothing, when the workbook has a Tracker already.
+ * number formats. Returns false, changing nothing, when the workbook has a Tracker already; throws,
+ * changing nothing, when a sheet called Tracker has data where the table would go.
  */
 export async function startTracker(): Promise<boolean> {
   return Excel.run(async (context) => {
@@ -32,6 +33,17 @@ export async function startTracker(): Promise<boolean> {
     const lists = context.workbook.worksheets.getItemOrNullObject(LISTS);
     await context.sync();
     if (!existing.isNullObject) return false;
+    const last = columnLetter(TRACKER_COLUMNS.length - 1);
+    if (!sheet.isNullObject) {
+      // a sheet of the user's own called Tracker: its cells are never written over
+      const area = sheet.getRange(`A1:${last}2`).load("values");
+      await context.sync();
+      if (area.values.some((row) => row.some((v) => v !== "" && v !== null))) {
+        throw new Error(
+          `A sheet named "${TRACKER}" has data where the Tracker table would go (A1:${last}2), and no table named ${TRACKER}. Rename that sheet, or make its lines an Excel table named ${TRACKER} (its header: ${TRACKER_COLUMNS.slice(0, 4).join(", ")}…), then try again.`
+        );
+      }
+    }
 
     const materials = MATERIALS.filter((m) => m.parent !== null).map((m) => [m.name]);
     const listSheet = lists.isNullObject ? context.workbook.worksheets.add(LISTS) : lists;
@@ -39,7 +51,6 @@ export async function startTracker(): Promise<boolean> {
     listSheet.visibility = Excel.SheetVisibility.hidden;
 
     const target = sheet.isNullObject ? context.workbook.worksheets.add(TRACKER) : sheet;
-    const last = columnLetter(TRACKER_COLUMNS.length - 1);
     target.getRange(`A1:${last}1`).values = [[...TRACKER_COLUMNS]];
     const table = target.tables.add(`A1:${last}2`, true);
     table.name = TRACKER;
