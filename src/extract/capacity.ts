@@ -5,7 +5,13 @@
  * forecasts and last year's output say no. A rate (t/yr, GWh) with no telling word is a
  * capacity; a bare tonnage is one only when a word says so.
  */
-import { CAPACITY_WORDS, NOT_CAPACITY_PREFIXES, NOT_CAPACITY_WORDS } from "./lexicon";
+import {
+  CAPACITY_WORDS,
+  NOT_CAPACITY_PREFIXES,
+  NOT_CAPACITY_WORDS,
+  NOT_CELL_ENERGY,
+  WEAK_CAPACITY_WORDS,
+} from "./lexicon";
 import { Quantity } from "./quantities";
 import { Kind, Token } from "./tokens";
 
@@ -13,7 +19,7 @@ import { Kind, Token } from "./tokens";
 const LEFT = 10;
 const RIGHT = 8;
 
-type Cue = "yes" | "no" | "past" | null;
+type Cue = "yes" | "weak" | "no" | "past" | null;
 
 const QUALIFIED_OUTPUT = new Set([
   "annual",
@@ -74,6 +80,7 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
         ? "yes"
         : "no";
   }
+  if (WEAK_CAPACITY_WORDS.has(w)) return "weak";
   if (CAPACITY_WORDS.has(w)) return "yes";
   if (isNegative(w)) return "no";
   return null;
@@ -116,25 +123,65 @@ export function capacityVerdict(
     index + 1 < all.length ? all[index + 1].from : tokens.length
   );
   const firm = q.rate || q.adjective || q.measure === "energy";
+  if (q.measure === "energy" && otherEnergy(tokens, q)) return false;
+  // "grow to 3,500 GWh by 2030 from about 1,000 GWh in 2024": the starting point of a forecast
+  if (pairedWith && fromBefore(tokens, q) && q.from - pairedWith.to <= 8) {
+    if (capacityVerdict(tokens, pairedWith, all) === false) return false;
+  }
+  if (!firm && pastYearAfter(tokens, q)) return false;
+  let weak = false;
   let left = q.from - 1;
   let right = q.to;
   let leftOpen = true;
   let rightOpen = true;
   while ((leftOpen && left >= leftLimit) || (rightOpen && right < rightLimit)) {
-    const cues: Cue[] = [];
+    let l: Cue = null;
+    let r: Cue = null;
     if (leftOpen && left >= leftLimit) {
       if (CLAUSE_ENDS.has(tokens[left].text)) leftOpen = false;
-      else cues.push(cueAt(tokens, left));
+      else l = cueAt(tokens, left);
       left--;
     }
     if (rightOpen && right < rightLimit) {
       if (CLAUSE_ENDS.has(tokens[right].text)) rightOpen = false;
-      else cues.push(cueAt(tokens, right));
+      else r = cueAt(tokens, right);
       right++;
     }
-    if (cues.includes("no")) return false;
-    if (cues.includes("past") && !firm) return false;
-    if (cues.includes("yes")) return true;
+    // a weak word ("increase") yields to a "no" before it: "demand is forecast to increase to …"
+    if (l === "no" || (r === "no" && !weak)) return false;
+    if ((l === "past" || r === "past") && !firm && !weak) return false;
+    if (l === "yes" || r === "yes") return true;
+    if (l === "weak" || r === "weak") weak = true;
   }
-  return firm ? true : null;
+  return firm || weak ? true : null;
+}
+
+/** "275 GWh of renewable power", "generate 560 GWh": electricity or heat, not cells ("HLI Green Power" is a name). */
+function otherEnergy(tokens: readonly Token[], q: Quantity): boolean {
+  for (let k = Math.max(0, q.from - 3); k < Math.min(tokens.length, q.to + 3); k++)
+    if (NOT_CELL_ENERGY.has(tokens[k].norm) && !tokens[k].cap) return true;
+  return false;
+}
+
+function fromBefore(tokens: readonly Token[], q: Quantity): boolean {
+  let k = q.from - 1;
+  while (k >= 0 && /^(about|around|roughly|some|nearly|approximately|almost)$/.test(tokens[k].norm))
+    k--;
+  return tokens[k]?.norm === "from";
+}
+
+/** "about 66 tonnes of the metal in 2023": an amount of one year, not a rate. */
+function pastYearAfter(tokens: readonly Token[], q: Quantity): boolean {
+  for (let k = q.to; k < Math.min(tokens.length, q.to + 6); k++) {
+    const t = tokens[k];
+    if (t.text === "," || /^(capacity|nameplate|plant|per|a|each|every)$/.test(t.norm))
+      return false;
+    if (
+      t.kind === Kind.Number &&
+      /^(19|20)\d\d$/.test(t.text) &&
+      /^(in|during)$/.test(tokens[k - 1]?.norm ?? "")
+    )
+      return true;
+  }
+  return false;
 }

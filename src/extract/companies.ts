@@ -10,6 +10,9 @@
 import { CompanyDirectory } from "../core/company";
 import { fold } from "../core/text";
 import {
+  CONTINENTS,
+  CUSTOMER_WORDS,
+  FACILITY_NAME_ENDS,
   COMPANY_HEADS,
   DEMONYMS,
   LEGAL_FORMS,
@@ -38,7 +41,8 @@ export interface CompanyEntity {
   parent: CompanyEntity | null;
 }
 
-export type CompanyRole = "subject" | "object" | "parent" | "agent";
+/** a customer ("plants which supply Ford") never owns the line the sentence tells */
+export type CompanyRole = "subject" | "object" | "parent" | "agent" | "customer";
 
 export interface CompanyMention {
   entity: CompanyEntity;
@@ -180,6 +184,7 @@ const COMPANY_VERBS = new Set([
   "on",
   "recently",
 ]);
+const SPEECH_VERBS = /^(said|says|announced|announces|confirmed|reported)$/;
 const PARENT_NOUNS = new Set([
   "unit",
   "subsidiary",
@@ -435,6 +440,13 @@ export function wordUse(sentences: readonly Sentence[]): {
         return;
       }
       if (k > 0 && notAfterStop(tokens, k)) midCaps.add(t.norm);
+      // "in Guben, Germany": a place's name, whatever the gazetteer holds
+      if (
+        /^(in|near)$/.test(tokens[k - 1]?.norm ?? "") &&
+        tokens[k + 1]?.text === "," &&
+        tokens[k + 2]?.cap
+      )
+        projectNames.add(t.norm);
       // "its Galaxy hard-rock lithium project", "the Kemerton plant": the name of a project
       for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
         const w = tokens[j];
@@ -448,6 +460,7 @@ export function wordUse(sentences: readonly Sentence[]): {
 
 const PROJECT_NOUNS = new Set([
   "project",
+  "converter",
   "mine",
   "deposit",
   "plant",
@@ -677,6 +690,8 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
     if (gap.length > 0 && gap.length <= 2 && gap.every((t) => /^(and|&|,)$/.test(t.norm)))
       found[i].role = found[i - 1].role;
   }
+  // "Tennessee Lithium, a 30,000-tonne lithium hydroxide plant": the name of a plant, not its owner
+  for (const m of found) if (m.role === "subject" && namesPlant(tokens, m.to)) m.role = "object";
   // "Baotou Golden Dragon, a subsidiary of Xiamen Tungsten": the unit's parent
   for (let i = 0; i < found.length; i++) {
     if (found[i].role !== "parent") continue;
@@ -729,6 +744,8 @@ function judge(
   if (words.some((w) => NON_PRODUCERS.has(w.norm))) return "excluded";
   if (registry.knows(name)) return "company";
   if (isPerson(tokens, from, to)) return "person";
+  // "Europe's supply", "the Central Lithium Plant", "the Project": a region or a plant
+  if (words.some((w) => CONTINENTS.has(w.norm)) || FACILITY_NAME_ENDS.has(last.norm)) return "none";
   if (SITE_HEADS.has(last.norm) || (last.norm === "city" && words.length > 1)) return "none";
   if (finder.isPlace(tokens, from, to) || finder.isMaterial(tokens, from, to)) return "none";
   if (
@@ -749,11 +766,17 @@ function judge(
     return "company";
   // a single word or a name without a telling ending: the words around it must say company,
   // and a name after "in", "at" or "near" is a place's
-  if (/^(in|near|outside|into)$/.test(tokens[from - 1]?.norm ?? "")) return "none";
+  const prior = tokens[from - 1]?.norm === "the" ? from - 2 : from - 1;
+  if (/^(in|near|outside|into)$/.test(tokens[prior]?.norm ?? "")) return "none";
   if (!companyContext(tokens, from, to) && !namesVenture(tokens, to)) return "none";
   if (words.length === 1) {
     const w = words[0];
-    if (atStart && !registry.seenCapitalised(w) && !isAcronym(w)) return "none";
+    // "Novonix said …" opening a sentence: a name that speaks (people and sources are plurals)
+    // … or owns what follows: "Verkor's plant, built on …"
+    const speaks =
+      (SPEECH_VERBS.test(tokens[to]?.norm ?? "") && !/s$/.test(w.norm)) ||
+      isPossessiveMark(tokens, to);
+    if (atStart && !registry.seenCapitalised(w) && !isAcronym(w) && !speaks) return "none";
     if (registry.isCommonWord(w) || registry.namesProject(w)) return "none";
     if (SENTENCE_STARTERS.has(w.norm) || PERSON_TITLES.has(w.norm) || COMPANY_HEADS.has(w.norm))
       return "none";
@@ -797,6 +820,18 @@ function isPerson(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** ", a 30,000-tonne lithium hydroxide plant …" after a name: the name is the plant's. */
+function namesPlant(tokens: readonly Token[], to: number): boolean {
+  if (tokens[to]?.text !== "," || !/^(a|an)$/.test(tokens[to + 1]?.norm ?? "")) return false;
+  for (let k = to + 2; k < Math.min(tokens.length, to + 16); k++) {
+    const w = tokens[k];
+    if (w.text === "," || (w.kind === Kind.Word && w.cap)) return false;
+    if (COMPANY_NOUNS.has(w.norm) || /^(venture|company|maker)$/.test(w.norm)) return false;
+    if (FACILITY_NAME_ENDS.has(w.norm)) return true;
+  }
+  return false;
+}
+
 /** "the Ultium CAM cathode plant in Bécancour, a joint venture of GM and POSCO": the plant's venture. */
 function namesVenture(tokens: readonly Token[], to: number): boolean {
   let k = to;
@@ -825,6 +860,9 @@ function companyContext(tokens: readonly Token[], from: number, to: number): boo
   const before = tokens[b];
   const before2 = tokens[b - 1];
   if (before && COMPANY_NOUNS.has(before.norm) && !before.cap) return true;
+  // "start-up Verkor"
+  if (before?.norm === "up" && tokens[b - 1]?.text === "-" && tokens[b - 2]?.norm === "start")
+    return true;
   if (before?.norm === "by" && before2 && AGENT_VERBS.test(before2.norm)) return true;
   if (before?.norm === "by") return true;
   const after = tokens[to];
@@ -845,6 +883,11 @@ function companyContext(tokens: readonly Token[], from: number, to: number): boo
 function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole {
   let k = from - 1;
   while (k >= 0 && /^(the|its|their|a|an)$/.test(tokens[k].norm)) k--;
+  // "owned by China's Hainan Mining", "a unit of Japan's X": the owner's country stands between
+  if (k >= 2 && tokens[k].norm === "s" && isPossessiveMark(tokens, k - 1) && tokens[k - 2].cap)
+    k -= 3;
+  // "plants which supply Ford and Volkswagen", "to supply BMW's factory": a customer
+  if (CUSTOMER_WORDS.has(tokens[k]?.norm ?? "")) return "customer";
   // "run by their joint venture Sales de Jujuy": the venture is the one who runs it
   let j = k;
   while (

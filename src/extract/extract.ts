@@ -88,7 +88,12 @@ function capacitiesOf(tokens: readonly Token[], quantities: Quantity[]): Quantit
       q.from - previous.to <= 6 &&
       tokens.slice(previous.to, q.from).some((t) => t.norm === "and" || t.text === ",");
     const verdict = capacityVerdict(tokens, q, quantities);
-    if (verdict === true || (verdict === null && joined)) {
+    // "… in two phases of 50,000 t each": the phases of a capacity are capacities
+    const phased =
+      previous !== null &&
+      tokens[q.from - 1]?.norm === "of" &&
+      /^(phases|stages|trains|lines|modules)$/.test(tokens[q.from - 2]?.norm ?? "");
+    if (verdict === true || (verdict === null && (joined || phased))) {
       out.push(q);
       previous = q;
     } else previous = null;
@@ -174,9 +179,18 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
     places.contains(a.node.id, b.node.id) &&
     places.depth(b.node.id) + (b.named ? 1 : 0) + (b.site ? 2 : 0) >
       places.depth(a.node.id) + (a.named ? 1 : 0) + (a.site ? 2 : 0);
+  // two places that cannot be one site: other countries, or other regions of one
+  const apart = (a: Draft, b: Draft): boolean => {
+    if (!a.place || !b.place) return false;
+    if (countryOf(a) !== countryOf(b)) return true;
+    const ra = places.levelOf(a.place.node.id, "region");
+    const rb = places.levelOf(b.place.node.id, "region");
+    return ra !== null && rb !== null && ra !== rb;
+  };
   const lines = refine(assembler.drafts, refs.materials, mainCompany(registry), {
     country: countryOf,
     narrows,
+    apart,
   });
   const date = articleDate(sentences);
   const fallback = fallbackMaterial(assembler.drafts);

@@ -87,7 +87,9 @@ export const PRODUCTION_NOUNS = words(`
 /** Words that tell a total over many companies. */
 export const AGGREGATE_WORDS = words(`collectively altogether nationwide countrywide`);
 /** Words that tell a total, over many companies only when no company is named. */
-export const TOTAL_WORDS = words(`combined cumulatively jointly total totalling totaling totalled`);
+export const TOTAL_WORDS = words(
+  `combined cumulatively jointly total totalling totaling totalled together`
+);
 /** Plural producers: "companies in Baotou", "producers in Argentina". */
 export const PRODUCER_PLURALS = words(`
   companies producers firms operators manufacturers makers miners enterprises players
@@ -163,6 +165,15 @@ export const NOT_CAPACITY_WORDS = words(`
   produced yielded extracted output exported imported inventories stock
 `);
 
+/** Words that say a capacity only weakly: "demand is forecast to increase to …" is no plant's. */
+export const WEAK_CAPACITY_WORDS = words(`increase grow growing expand expanding add adding reach`);
+
+/** Energy that is no battery's: "generate 275 GWh of renewable power a year". */
+export const NOT_CELL_ENERGY = words(`
+  electricity power heat heating generate generates generating generation renewable solar wind
+  hydropower consumption
+`);
+
 /** Words near a tonnage that say it is a capacity. */
 export const CAPACITY_WORDS = words(`
   capacity capacities nameplate plant plants facility factory refinery smelter line lines
@@ -236,6 +247,21 @@ export const NOT_PLACES = [
   "global",
   "world",
 ];
+
+/** Continents and world regions: never a company ("Europe's supply", "Africa's largest"). */
+export const CONTINENTS = words(`
+  europe asia africa oceania antarctica americas eurasia scandinavia balkans
+`);
+
+/** Last words of a plant's own name: "the Central Lithium Plant", "the Project". */
+export const FACILITY_NAME_ENDS = words(`
+  plant plants facility refinery factory project mine converter concentrator gigafactory smelter
+`);
+
+/** Verbs and nouns of custom after which a company is a customer: "plants which supply Ford". */
+export const CUSTOMER_WORDS = words(`
+  supply supplies supplying supplied serve serves serving served customers customer clients client
+`);
 
 /** The last words of a site's name: "Jiuyuan Industrial Park", "Tangier Tech City". */
 export const SITE_HEADS = words(`park zone estate complex technopark parks zones area port`);

@@ -369,7 +369,7 @@ function round(x: number): number {
 }
 
 const TARGET_VERBS =
-  /^(bringing|bring|brings|taking|take|takes|raising|raise|lifting|lift|boosting|boost|increasing|increase|expanding|expand|expansion|doubling|double|grow|growing|scale|scaling|ramp|ramping)$/;
+  /^(bringing|bring|brings|taking|take|takes|raising|raise|raised|lifting|lift|lifted|boosting|boost|boosted|increasing|increase|increased|expanding|expand|expanded|expansion|doubling|double|doubled|grow|growing|scale|scaling|scaled|ramp|ramping)$/;
 const TOTAL_VERBS =
   /^(bringing|bring|brings|taking|take|takes|raising|lifting|boosting|increasing|increase|expanding|expand|doubling|double|reach|reaching|reached|total|totalling|totaling)$/;
 
@@ -421,6 +421,13 @@ function context(tokens: readonly Token[], i: number): Partial<Quantity> {
     )
   )
     at--;
+  // "to as much as 50 GWh"
+  if (
+    norm(tokens, at - 1) === "as" &&
+    norm(tokens, at - 2) === "much" &&
+    norm(tokens, at - 3) === "as"
+  )
+    at -= 3;
   const before = [norm(tokens, at - 1), norm(tokens, at - 2), norm(tokens, at - 3)];
   const upTo = before[1] === "up" && before[0] === "to";
   const to = upTo ? at - 3 : at - 1;

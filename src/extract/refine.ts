@@ -42,6 +42,8 @@ export interface Places {
   country: (d: Draft) => string | null;
   /** true when b lies inside a and says more: "Sanand, Gujarat" inside "Gujarat" */
   narrows: (a: PlaceChoice, b: PlaceChoice) => boolean;
+  /** true when two lines' places cannot be one site (other countries or regions) */
+  apart: (a: Draft, b: Draft) => boolean;
 }
 
 /**
@@ -116,7 +118,15 @@ export function refine(
     if (!q) return true;
     const p = parts.get(`${companyKey(d)}|${q.measure}`);
     // "a 100,000-tonne project … in two phases of 50,000 t each": the phases are the lines
-    if (!q.total) return !(d.phase === null && p && p.phased > 1 && close(p.phasedSum, q.perYear));
+    if (!q.total) {
+      if (!p) return true;
+      // a total told with its phases in one sentence is no phase of its own
+      const own = d.phase !== null;
+      if (own && !p.lines.some((o) => o !== d && o.sentence === d.sentence && o.phase !== null))
+        return true;
+      const n = p.phased - (own ? 1 : 0);
+      return !(n > 1 && close(p.phasedSum - (own ? q.perYear : 0), q.perYear));
+    }
     const others = p?.lines ?? [];
     if (q.target && others.length === 1 && others[0].quantity!.perYear < q.perYear) {
       const before = others[0].quantity!;
@@ -145,7 +155,7 @@ export function refine(
     const twin = same.find((o) => {
       // one sentence never tells the same line twice: "added 40,000 t to the existing 40,000 t"
       if (o.sentence === d.sentence) return false;
-      if (!related(taxonomy, o.material, d.material)) return false;
+      if (!related(taxonomy, o.material, d.material) || places.apart(o, d)) return false;
       const other = o.quantity!.role;
       if (role === "expansion" || other === "expansion") return role === other;
       if (role === "existing" || other === "existing") return true;
