@@ -6,6 +6,7 @@
 import {
   Button,
   Checkbox,
+  Combobox,
   Dropdown,
   Field,
   Input,
@@ -158,9 +159,17 @@ function ArticleText({
   );
 }
 
+/** The taxonomy's names that contain what is typed (all of them for a name already right). */
+function materialOptions(names: readonly string[], typed: string): string[] {
+  const t = typed.trim().toLowerCase();
+  if (t === "" || names.some((n) => n.toLowerCase() === t)) return [...names];
+  return names.filter((n) => n.toLowerCase().includes(t));
+}
+
 function LineReview({
   index,
   proposal,
+  materials,
   problems,
   mark,
   focused,
@@ -169,6 +178,8 @@ function LineReview({
 }: {
   index: number;
   proposal: Proposal;
+  /** the taxonomy's material names, offered in the material field */
+  materials: readonly string[];
   problems: string[];
   mark: string | undefined;
   focused: boolean;
@@ -199,17 +210,37 @@ function LineReview({
         {`“${proposal.evidence.sentence}”`}
       </p>
       <div className={styles.fields}>
-        {FIELDS.map(([field, label]) => (
-          <Field key={field} label={label} size="small">
-            <Input
-              size="small"
-              className={styles.input}
-              value={proposal[field]}
-              aria-label={`Line ${n} ${label.toLowerCase()}`}
-              onChange={(_, data) => set(field, data.value)}
-            />
-          </Field>
-        ))}
+        {FIELDS.map(([field, label]) =>
+          field === "material" ? (
+            <Field key={field} label={label} size="small">
+              <Combobox
+                size="small"
+                freeform
+                className={styles.input}
+                value={proposal.material}
+                aria-label={`Line ${n} material`}
+                onChange={(e) => set("material", (e.target as HTMLInputElement).value)}
+                onOptionSelect={(_, data) => set("material", data.optionText ?? proposal.material)}
+              >
+                {materialOptions(materials, proposal.material).map((m) => (
+                  <Option key={m} value={m}>
+                    {m}
+                  </Option>
+                ))}
+              </Combobox>
+            </Field>
+          ) : (
+            <Field key={field} label={label} size="small">
+              <Input
+                size="small"
+                className={styles.input}
+                value={proposal[field]}
+                aria-label={`Line ${n} ${label.toLowerCase()}`}
+                onChange={(_, data) => set(field, data.value)}
+              />
+            </Field>
+          )
+        )}
         <Field label="Status" size="small">
           <Dropdown
             size="small"
@@ -315,6 +346,10 @@ export function ImportPanel({ refs, deps }: ImportPanelProps): React.JSX.Element
     [proposals, source, refs]
   );
   // the article's fields are flagged once Add was pressed without them, not while being typed
+  const materials = React.useMemo(
+    () => [...refs().materials.all()].filter((m) => m.parent !== null).map((m) => m.name),
+    [refs]
+  );
   const sourceProblems = tried ? checkSource(source) : [];
   const ticked = proposals.filter((p) => p.accepted).length;
 
@@ -412,6 +447,7 @@ export function ImportPanel({ refs, deps }: ImportPanelProps): React.JSX.Element
                 key={i}
                 index={i}
                 proposal={p}
+                materials={materials}
                 problems={problems[i]}
                 mark={marks.get(i)}
                 focused={focus === i}

@@ -41,9 +41,8 @@ test("paste, Extract, review, Add: the lines go to a new Tracker; Add again: fla
   await expect(lines.count()).resolves.toBe(2);
   await expect(pane.getByLabel("Line 1 company").inputValue()).resolves.toBe("Nova Cathode");
   await expect(pane.getByLabel("Line 1 capacity").inputValue()).resolves.toBe("20000");
-  await expect(pane.getByLabel("Line 2 material").inputValue()).resolves.toBe(
-    "cathode precursor (pCAM)"
-  );
+  const material2 = pane.getByRole("combobox", { name: "Line 2 material" });
+  await expect(material2.inputValue()).resolves.toBe("cathode precursor (pCAM)");
   await expect(pane.getByRole("textbox", { name: /^Date/ }).inputValue()).resolves.toBe(
     "2024-05-03"
   );
@@ -68,6 +67,15 @@ test("paste, Extract, review, Add: the lines go to a new Tracker; Add again: fla
     /capacity "ten thousand" is not a number/
   );
   await pane.getByLabel("Line 2 capacity").fill("10,000");
+  // the material field offers the taxonomy's names that contain what is typed
+  await material2.fill("graphene sheets");
+  await expect(lines.nth(1).getByRole("alert").textContent()).resolves.toMatch(
+    /material "graphene sheets" is not in the taxonomy/
+  );
+  await material2.fill("pcam");
+  await material2.click();
+  await pane.getByRole("option", { name: "cathode precursor (pCAM)" }).click();
+  await expect(material2.inputValue()).resolves.toBe("cathode precursor (pCAM)");
   await expect(lines.nth(1).getByRole("alert").count()).resolves.toBe(0);
 
   // Add needs the article's address
