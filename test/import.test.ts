@@ -1,3 +1,4 @@
+import { embeddedLedger } from "../src/data/embedded";
 import { references } from "../src/data/references";
 import { addAccepted, readArticle } from "../src/taskpane/import";
 import { TrackerAddition } from "../src/workbook/create";
@@ -6,6 +7,7 @@ import {
   ArticleSource,
   checkProposal,
   checkSource,
+  inDataset,
   lineProblems,
   Proposal,
 } from "../src/workbook/proposals";
@@ -225,5 +227,48 @@ describe("adding the ticked lines", () => {
     });
     expect(result.notice).toMatchObject({ intent: "error", title: "The Tracker was not changed" });
     expect([...result.marks.values()].some((m) => m.startsWith("added"))).toBe(false);
+  });
+});
+
+describe("lines Captrack's dataset holds already", () => {
+  const ledger = embeddedLedger();
+  const proposal = (over: Partial<Proposal>): Proposal => ({
+    company: "BTR",
+    parent: "",
+    material: "ternary cathode",
+    capacity: "25000",
+    unit: "t/yr",
+    basis: "",
+    status: "under construction",
+    kind: "line",
+    phase: "",
+    site: "",
+    city: "Tangier",
+    region: "",
+    country: "Morocco",
+    evidence: { sentence: "", start: 0, end: 0 },
+    accepted: true,
+    ...over,
+  });
+  const lineOf = (p: Proposal) => {
+    const checked = checkProposal(p, { url, title: "t", publisher: "", date: "2024-06-01" }, refs);
+    if ("problems" in checked) throw new Error(checked.problems.join("; "));
+    return checked.line;
+  };
+
+  test("are found by company (any of its names), material, capacity and place as far as both name it", () => {
+    const same = inDataset(lineOf(proposal({})), ledger.lines);
+    expect(same).toMatchObject({
+      company: "BTR New Material Group",
+      city: "Tangier",
+      amount: 25000,
+      origin: "dataset",
+    });
+  });
+
+  test("another capacity, material or city is another line", () => {
+    expect(inDataset(lineOf(proposal({ capacity: "30000" })), ledger.lines)).toBeUndefined();
+    expect(inDataset(lineOf(proposal({ material: "LFP cathode" })), ledger.lines)).toBeUndefined();
+    expect(inDataset(lineOf(proposal({ city: "Casablanca" })), ledger.lines)).toBeUndefined();
   });
 });

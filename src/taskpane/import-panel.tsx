@@ -20,11 +20,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
+import { Ledger } from "../core/ledger";
 import { References } from "../core/line";
 import { STATUSES } from "../core/status";
 import {
   ArticleSource,
+  checkProposal,
   checkSource,
+  inDataset,
   lineProblems,
   Proposal,
   ProposalField,
@@ -105,6 +108,8 @@ function amount(text: string): string {
 
 export interface ImportPanelProps {
   refs: () => References;
+  /** the formulas' ledger: a proposal its dataset already holds is said so */
+  ledger: () => Ledger;
   deps: Omit<AddDeps, "refs">;
 }
 
@@ -159,6 +164,14 @@ function ArticleText({
   );
 }
 
+/** For reading a proposal as a line before the article's own fields are filled in. */
+const STAND_IN_SOURCE: ArticleSource = {
+  url: "https://example.org/",
+  title: "",
+  publisher: "",
+  date: "2000",
+};
+
 /** The taxonomy's names that contain what is typed (all of them for a name already right). */
 function materialOptions(names: readonly string[], typed: string): string[] {
   const t = typed.trim().toLowerCase();
@@ -171,6 +184,7 @@ function LineReview({
   proposal,
   materials,
   problems,
+  known,
   mark,
   focused,
   onChange,
@@ -181,6 +195,8 @@ function LineReview({
   /** the taxonomy's material names, offered in the material field */
   materials: readonly string[];
   problems: string[];
+  /** what Captrack's dataset already says of this line, if it holds it */
+  known: string | undefined;
   mark: string | undefined;
   focused: boolean;
   onChange: (next: Proposal) => void;
@@ -263,6 +279,7 @@ function LineReview({
           {problems.join("; ")}
         </div>
       )}
+      {known && <div className={styles.mark}>{known}</div>}
       {mark && (
         <div className={styles.mark} data-mark>
           {mark}
@@ -272,7 +289,7 @@ function LineReview({
   );
 }
 
-export function ImportPanel({ refs, deps }: ImportPanelProps): React.JSX.Element {
+export function ImportPanel({ refs, ledger, deps }: ImportPanelProps): React.JSX.Element {
   const styles = useStyles();
   const [text, setText] = React.useState("");
   const [article, setArticle] = React.useState("");
@@ -350,6 +367,16 @@ export function ImportPanel({ refs, deps }: ImportPanelProps): React.JSX.Element
     () => [...refs().materials.all()].filter((m) => m.parent !== null).map((m) => m.name),
     [refs]
   );
+  const known = React.useMemo(() => {
+    const lines = ledger().lines;
+    return proposals.map((p) => {
+      const checked = checkProposal(p, STAND_IN_SOURCE, refs());
+      const same = "line" in checked ? inDataset(checked.line, lines) : undefined;
+      return same
+        ? `Captrack's dataset has this line already (${same.source.publisher ?? same.source.title}, ${same.reported}).`
+        : undefined;
+    });
+  }, [proposals, refs, ledger]);
   const sourceProblems = tried ? checkSource(source) : [];
   const ticked = proposals.filter((p) => p.accepted).length;
 
@@ -449,6 +476,7 @@ export function ImportPanel({ refs, deps }: ImportPanelProps): React.JSX.Element
                 proposal={p}
                 materials={materials}
                 problems={problems[i]}
+                known={known[i]}
                 mark={marks.get(i)}
                 focused={focus === i}
                 onFocus={() => setFocus(i)}

@@ -83,7 +83,7 @@ export function Pane({ unavailable, trackerUnavailable, tracker }: PaneOptions):
         hidden={tab !== "import"}
         className={styles.panel}
       >
-        <ImportPanel refs={refs} deps={importDeps} />
+        <ImportPanel refs={refs} ledger={currentLedger} deps={importDeps} />
       </div>
       <div
         id="tracker-panel"

@@ -134,6 +134,25 @@ function sameness(l: Line): string {
 }
 
 /**
+ * The dataset's latest report of a line like this one: the same company, material and capacity in
+ * the same place as far as both name it (a site or a phase may be told in one and not the other).
+ */
+export function inDataset(line: Line, known: readonly Line[]): Line | undefined {
+  const near = (a: string | null, b: string | null) => a === null || b === null || a === b;
+  return known.find(
+    (l) =>
+      l.origin === "dataset" &&
+      l.validTo === Infinity &&
+      bareName(l.company) === bareName(line.company) &&
+      l.material === line.material &&
+      l.amount === line.amount &&
+      l.country === line.country &&
+      near(l.region, line.region) &&
+      near(l.city, line.city)
+  );
+}
+
+/**
  * For each record, the sheet row of a Tracker line that says the same thing (or of an earlier
  * record in the same batch, as a negative number: -(index + 1)), else null. `values` is the
  * Tracker's header row and body, the header on sheet row `firstRow - 1`.

@@ -147,6 +147,17 @@ test("open a .txt file: its text is read and extracted; a binary file is refused
   await pane.getByText("That file cannot be read").waitFor();
   await expect(pane.getByText(/photo\.txt looks binary/).count()).resolves.toBe(1);
 
+  // a line Captrack's dataset holds already is said so
+  await pane
+    .getByLabel("Article", { exact: true })
+    .fill(
+      "RABAT, Morocco, June 3, 2024 - BTR New Material Group said on Monday it has started building a ternary cathode material plant in Tangier with a capacity of 25,000 tonnes a year."
+    );
+  await pane.getByRole("button", { name: "Extract" }).click();
+  await pane
+    .getByText(/^Captrack's dataset has this line already \(.*, 20\d\d-\d\d-\d\d\)\.$/)
+    .waitFor();
+
   await pane.getByLabel("Article", { exact: true }).fill("Copper prices rose 3% on Monday.");
   await pane.getByRole("button", { name: "Extract" }).click();
   await pane.getByText("No production lines found").waitFor();
