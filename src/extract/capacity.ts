@@ -7,6 +7,11 @@
  */
 import {
   CAPACITY_WORDS,
+  COUNT_WORDS,
+  FACILITY_NOUNS,
+  PLANT_PLURALS,
+  SUM_WORDS,
+  TARGET_WORDS,
   NOT_CAPACITY_PREFIXES,
   NOT_CAPACITY_WORDS,
   NOT_CELL_ENERGY,
@@ -48,6 +53,8 @@ const PAST_WORDS = new Set([
   "ytd",
   "so-far",
 ]);
+const RAISE_VERBS =
+  /^(take|takes|taking|lift|lifts|lifting|raise|raises|raising|boost|boosts|boosting|double|doubles|doubling|bring|brings|bringing|triple|triples)$/;
 const CLAUSE_ENDS = new Set([";", "•", "|"]);
 
 function isNegative(word: string): boolean {
@@ -74,6 +81,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   const w = t.norm;
   if (PAST_WORDS.has(w)) return "past";
   if (w === "output" || w === "production" || w === "produced") {
+    // "would take output to 100,000 tpa", "double production to 1 Mt": a plant's new size
+    if (w !== "produced" && RAISE_VERBS.test(tokens[k - 1]?.norm ?? "")) return "yes";
     return QUALIFIED_OUTPUT.has(tokens[k - 1]?.norm ?? "")
       ? "yes"
       : w === "production"
@@ -129,6 +138,7 @@ export function capacityVerdict(
     if (capacityVerdict(tokens, pairedWith, all) === false) return false;
   }
   if (!firm && pastYearAfter(tokens, q)) return false;
+  if (companyTarget(tokens, q) || sumOfCounted(tokens, q)) return false;
   let weak = false;
   let left = q.from - 1;
   let right = q.to;
@@ -184,4 +194,65 @@ function pastYearAfter(tokens: readonly Token[], q: Quantity): boolean {
       return true;
   }
   return false;
+}
+
+/** "by 2027": a year a goal is set for, right after the quantity. */
+function byYearAfter(tokens: readonly Token[], q: Quantity): boolean {
+  for (let k = q.to; k < Math.min(tokens.length, q.to + 9); k++) {
+    const t = tokens[k];
+    if (t.text === ";" || t.text === ".") return false;
+    if (t.norm === "by" && /^20\d\d$/.test(tokens[k + 1]?.text ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * "the firm aims to have about 280 GWh of capacity in North America by 2027", "had targeted
+ * cathode capacity of 445,000 tons by 2026": a company's or a country's goal, with no plant named.
+ */
+function companyTarget(tokens: readonly Token[], q: Quantity): boolean {
+  let target = false;
+  for (let k = Math.max(0, q.from - 12); k < q.from; k++)
+    if (TARGET_WORDS.has(tokens[k].norm) && !tokens[k].cap) target = true;
+  if (!target || !byYearAfter(tokens, q)) return false;
+  for (const t of tokens) {
+    if (t.cap) continue;
+    if (FACILITY_NOUNS.has(t.norm) && !/^(capacity|capacities)$/.test(t.norm)) return false;
+    if (/^(mine|mines|phase|stage|expansion|greenfield)$/.test(t.norm)) return false;
+  }
+  return true;
+}
+
+/** "the three plants were supposed to give the partners 129 GWh": the counted plants are the subject. */
+function subjectCount(tokens: readonly Token[], q: Quantity): boolean {
+  for (let k = q.from - 1; k >= Math.max(1, q.from - 12); k--) {
+    if (tokens[k].text === "," || tokens[k].text === ";") return false;
+    if (
+      COUNT_WORDS.has(tokens[k].norm) &&
+      (tokens[k - 1].norm === "the" || tokens[k].norm === "both")
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "Taken together, the two factories give the complex 43 GWh", "across the three plants …
+ * some 245,000 t": the sum of plants the article lists one by one.
+ */
+function sumOfCounted(tokens: readonly Token[], q: Quantity): boolean {
+  let counted = false;
+  let sum = false;
+  for (let k = 0; k < q.from; k++) {
+    const w = tokens[k].norm;
+    if (SUM_WORDS.has(w) && (!tokens[k].cap || k === 0)) sum = true;
+    if (
+      COUNT_WORDS.has(w) &&
+      (PLANT_PLURALS.has(tokens[k + 1]?.norm ?? "") ||
+        /^(factories|sites|gigafactories)$/.test(tokens[k + 1]?.norm ?? "")) &&
+      (w === "both" || tokens[k - 1]?.norm === "the")
+    )
+      counted = true;
+  }
+  return counted && (sum || subjectCount(tokens, q));
 }

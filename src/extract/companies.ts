@@ -18,6 +18,7 @@ import {
   LEGAL_FORMS,
   MONTHS,
   NON_PRODUCERS,
+  NOT_CAPACITY_PREFIXES,
   PERSON_TITLES,
   SENTENCE_STARTERS,
   SITE_HEADS,
@@ -273,7 +274,9 @@ export class CompanyRegistry {
     /** words the article writes in lower case (common words) */
     private readonly lowerWords: ReadonlySet<string>,
     /** single names the article gives projects and plants ("Galaxy project") */
-    private readonly projectNames: ReadonlySet<string> = new Set()
+    private readonly projectNames: ReadonlySet<string> = new Set(),
+    /** pairs of words the article writes in lower case one after the other ("spherical graphite") */
+    private readonly lowerPairs: ReadonlySet<string> = new Set()
   ) {
     this.book = directoryBook(directory);
   }
@@ -389,6 +392,17 @@ export class CompanyRegistry {
     return this.lowerWords.has(t.norm) && !this.midCaps.has(t.norm);
   }
 
+  /**
+   * "Purified Spherical Graphite (PSG)" where the article also writes "purified spherical
+   * graphite": a common phrase in title case, not a name.
+   */
+  isCommonPhrase(words: readonly Token[]): boolean {
+    if (words.length < 2) return false;
+    for (let k = 1; k < words.length; k++)
+      if (!this.lowerPairs.has(`${words[k - 1].norm} ${words[k].norm}`)) return false;
+    return true;
+  }
+
   seenCapitalised(t: Token): boolean {
     return this.midCaps.has(t.norm);
   }
@@ -426,7 +440,9 @@ export function wordUse(sentences: readonly Sentence[]): {
   midCaps: Set<string>;
   lowerWords: Set<string>;
   projectNames: Set<string>;
+  lowerPairs: Set<string>;
 } {
+  const lowerPairs = new Set<string>();
   const midCaps = new Set<string>();
   const lowerWords = new Set<string>();
   const projectNames = new Set<string>();
@@ -437,6 +453,8 @@ export function wordUse(sentences: readonly Sentence[]): {
       if (t.kind !== Kind.Word) return;
       if (!t.cap) {
         lowerWords.add(t.norm);
+        const prev = tokens[k - 1];
+        if (prev && prev.kind === Kind.Word && !prev.cap) lowerPairs.add(`${prev.norm} ${t.norm}`);
         return;
       }
       if (k > 0 && notAfterStop(tokens, k)) midCaps.add(t.norm);
@@ -455,7 +473,7 @@ export function wordUse(sentences: readonly Sentence[]): {
       }
     });
   }
-  return { midCaps, lowerWords, projectNames };
+  return { midCaps, lowerWords, projectNames, lowerPairs };
 }
 
 const PROJECT_NOUNS = new Set([
@@ -715,6 +733,14 @@ function acronymAfter(tokens: readonly Token[], k: number): string | null {
   return t.text;
 }
 
+function namedFacilityAfterAcronym(tokens: readonly Token[], k: number): boolean {
+  if (acronymAfter(tokens, k) === null) return false;
+  let j = k + 1;
+  while (j < tokens.length && j < k + 5 && tokens[j].text !== ")") j++;
+  const next = tokens[j + 1];
+  return next !== undefined && next.kind === Kind.Word && FACILITY_NAME_ENDS.has(next.norm);
+}
+
 function defineAcronym(
   tokens: readonly Token[],
   k: number,
@@ -746,6 +772,8 @@ function judge(
   if (isPerson(tokens, from, to)) return "person";
   // "Europe's supply", "the Central Lithium Plant", "the Project": a region or a plant
   if (words.some((w) => CONTINENTS.has(w.norm)) || FACILITY_NAME_ENDS.has(last.norm)) return "none";
+  // "the Battery Anode Material (BAM) Project": a project's name with its acronym
+  if (namedFacilityAfterAcronym(tokens, to)) return "none";
   if (SITE_HEADS.has(last.norm) || (last.norm === "city" && words.length > 1)) return "none";
   if (finder.isPlace(tokens, from, to) || finder.isMaterial(tokens, from, to)) return "none";
   if (
@@ -756,6 +784,13 @@ function judge(
   if (words.length === 1 && COMMON_ACRONYMS.has(last.norm)) return "none";
   if (legal) return "company";
   if (words[0].text === "PT" && words.length > 1) return "company";
+  if (registry.isCommonPhrase(words)) return "none";
+  // "Exports of MHP", "Sales of cathode": a measure of something, not a name
+  if (
+    tokens[from + 1]?.norm === "of" &&
+    NOT_CAPACITY_PREFIXES.some((p) => words[0].norm.startsWith(p))
+  )
+    return "none";
   const atStart = from === 0 || afterOpening(tokens, from);
   if (COMPANY_HEADS.has(last.norm) && words.length > 1) return "company";
   // "Prospect Lithium Zimbabwe", "Gotion Power Morocco": a company named with its country

@@ -164,7 +164,8 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
     refs.companies,
     use.midCaps,
     use.lowerWords,
-    use.projectNames
+    use.projectNames,
+    use.lowerPairs
   );
   // headlines are read last: they only name companies the body has shown
   const facts: SentenceFacts[] = new Array(sentences.length);
@@ -187,10 +188,13 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
     const rb = places.levelOf(b.place.node.id, "region");
     return ra !== null && rb !== null && ra !== rb;
   };
+  const specific = (p: PlaceChoice): boolean =>
+    p.named !== null || p.site !== null || places.levelOf(p.node.id, "city") !== null;
   const lines = refine(assembler.drafts, refs.materials, mainCompany(registry), {
     country: countryOf,
     narrows,
     apart,
+    specific,
   });
   const date = articleDate(sentences);
   const fallback = fallbackMaterial(assembler.drafts);

@@ -90,6 +90,15 @@ export const AGGREGATE_WORDS = words(`collectively altogether nationwide country
 export const TOTAL_WORDS = words(
   `combined cumulatively jointly total totalling totaling totalled together`
 );
+/** Words that set a goal: "aims for 280 GWh in North America by 2027" is a target, not a plant. */
+export const TARGET_WORDS = words(
+  `aim aims aimed aiming target targets targeted targeting goal ambition expected expects`
+);
+/** Counts of the plants a total sums: "the three plants", "both factories". */
+export const COUNT_WORDS = words(`two three four five six both`);
+/** Words that sum the plants counted beside them: "taken together", "across the three plants". */
+export const SUM_WORDS = words(`together combined across between`);
+
 /** Plural producers: "companies in Baotou", "producers in Argentina". */
 export const PRODUCER_PLURALS = words(`
   companies producers firms operators manufacturers makers miners enterprises players
@@ -496,6 +505,13 @@ export const STATUS_CUES: Array<[string, Status]> = [
   ["existing", "operating"],
   ["currently produces", "operating"],
   ["produces", "operating"],
+  ["keep running", "operating"],
+  ["keeps running", "operating"],
+  ["kept running", "operating"],
+  ["running normally", "operating"],
+  ["continue operating", "operating"],
+  ["continue to operate", "operating"],
+  ["continues to operate", "operating"],
   ["put on hold", "shelved"],
   ["on hold", "shelved"],
   ["paused", "shelved"],

@@ -316,11 +316,14 @@ export class Assembler {
       const place = this.deepest(near);
       if (lines.some((d) => d.place && this.related(d.place.node, place.node))) continue;
       const status = statusAt(f.cues, k);
-      const material = materialNear(
-        f.materials.filter((m) => Math.abs(m.from - k) <= 6),
-        k
-      );
-      if (!status || !material || lines.length === 0) continue;
+      if (lines.length === 0) continue;
+      // "its existing bases in Xiangtan, Hunan … are operating normally": the sentence's product
+      const material =
+        materialNear(
+          f.materials.filter((m) => Math.abs(m.from - k) <= 6),
+          k
+        ) ?? (f.materials.length === 0 ? lines[0].material : null);
+      if (!status || !material) continue;
       this.drafts.push({
         ...lines[0],
         material,
@@ -557,7 +560,17 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
   if (!chosen) chosen = [...ms].reverse().find((m) => m.to <= q.from && m.role !== "object");
   // "… operation run by their joint venture Sales de Jujuy": the one who runs it, further on
   if (!chosen) chosen = ms.find((m) => m.role === "agent" && m.from >= q.to);
-  if (!chosen) chosen = ms.find((m) => m.from >= q.to && m.role !== "object" && m.from < limit);
+  // "Its Salzgitter plant will start with 20 GWh, and Volkswagen said …": the plant is the one
+  // the article is about, not the speaker of the next clause
+  const owned = f.sentence.tokens.slice(0, q.from).some((t) => /^(its|their)$/.test(t.norm));
+  if (!chosen)
+    chosen = ms.find(
+      (m) =>
+        m.from >= q.to &&
+        m.role !== "object" &&
+        m.from < limit &&
+        !(owned && clauseBreak(f.sentence.tokens, q.to, m.from))
+    );
   if (!chosen) chosen = [...ms].reverse().find((m) => m.to <= q.from);
   // '"We will build a 30,000-tonne plant," said …, chief executive of Nordic Cathode'
   if (!chosen) chosen = ms.find((m) => m.from >= q.to && isSpeakersCompany(f.sentence.tokens, m));
@@ -575,6 +588,16 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
     if (!partners.includes(m.entity) && m.role !== "agent") partners.push(m.entity);
   if (!partners.includes(chosen.entity)) partners.unshift(chosen.entity);
   return partners.slice(0, 3);
+}
+
+/** ", and", ", but", ";" between two tokens: a new clause with a subject of its own. */
+function clauseBreak(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k].text === ";") return true;
+    if (tokens[k].text === "," && /^(and|but|while|whereas)$/.test(tokens[k + 1]?.norm ?? ""))
+      return true;
+  }
+  return false;
 }
 
 /** "chief executive of X", "a spokesperson for X": the company a quoted person speaks for. */

@@ -44,6 +44,8 @@ export interface Places {
   narrows: (a: PlaceChoice, b: PlaceChoice) => boolean;
   /** true when two lines' places cannot be one site (other countries or regions) */
   apart: (a: Draft, b: Draft) => boolean;
+  /** true when a place names a town or a site, not only a region or a country */
+  specific?: (p: PlaceChoice) => boolean;
 }
 
 /**
@@ -127,7 +129,10 @@ export function refine(
       const n = p.phased - (own ? 1 : 0);
       return !(n > 1 && close(p.phasedSum - (own ? q.perYear : 0), q.perYear));
     }
-    const others = p?.lines ?? [];
+    // "… would take output to 100,000 tpa": the line it grows is one of the same material
+    const all = p?.lines ?? [];
+    const alike = all.filter((o) => related(taxonomy, o.material, d.material));
+    const others = alike.length === 1 ? alike : all;
     if (q.target && others.length === 1 && others[0].quantity!.perYear < q.perYear) {
       const before = others[0].quantity!;
       const factor = q.perYear / q.value;
@@ -142,7 +147,7 @@ export function refine(
       return true;
     }
     if (p?.sentences.has(d.sentence)) return false;
-    return !(others.length > 1 && close(p!.sum, q.perYear));
+    return !(all.length > 1 && close(p!.sum, q.perYear));
   });
 
   // the same line told twice: the same company and tonnage, unless phases or an expansion tell them apart
@@ -200,14 +205,30 @@ export function refine(
     const t = top(d.material);
     return sets.some((s) => s !== undefined && (t === "*" || s.has("*") || s.has(t)));
   };
+  // "its plant in Holland, Michigan, would keep running": a town of its own is a plant of its own
+  const sameSite = (a: PlaceChoice, b: PlaceChoice): boolean =>
+    a.node.id === b.node.id || places.narrows(a, b) || places.narrows(b, a);
+  const ownSite = (d: Draft, others: readonly Draft[]): boolean => {
+    const here = d.place;
+    if (!here) return false;
+    const own = places.specific ? places.specific(here) : false;
+    if (!own) return false;
+    return others.every(
+      (o) => family(o) !== family(d) || (o.place !== null && own && !sameSite(o.place, here))
+    );
+  };
+  const tonnages = lines.filter((c) => c.quantity !== null);
   const undisclosed = new Map<string, Draft[]>();
   return lines.filter((d) => {
     if (d.quantity) return true;
     const key = companyKey(d);
-    if (isCovered(d)) return false;
+    if (isCovered(d) && !ownSite(d, tonnages)) return false;
     const same = undisclosed.get(key) ?? [];
     const twin = same.find(
-      (u) => country(u) === country(d) && related(taxonomy, u.material, d.material)
+      (u) =>
+        country(u) === country(d) &&
+        related(taxonomy, u.material, d.material) &&
+        !(u.place && ownSite(d, [u]))
     );
     if (twin) {
       absorb(twin, d, places);
