@@ -28,6 +28,11 @@ const useStyles = makeStyles({
 });
 
 type TabId = "generate" | "import" | "tracker";
+const TABS: Array<[TabId, string]> = [
+  ["generate", "Generate"],
+  ["import", "Import"],
+  ["tracker", "Tracker"],
+];
 
 export interface PaneOptions {
   /** null when the pane runs in Excel; otherwise why sheets cannot be written here */
@@ -50,6 +55,11 @@ export function Pane({ unavailable, trackerUnavailable, tracker }: PaneOptions):
     () => ({ add: tracker ? tracker.add : addToTracker, unavailable: trackerUnavailable }),
     [tracker, trackerUnavailable]
   );
+  const panels: Record<TabId, React.ReactNode> = {
+    generate: <GeneratePanel ledger={currentLedger} deps={deps} />,
+    import: <ImportPanel refs={refs} ledger={currentLedger} deps={importDeps} />,
+    tracker: <TrackerPanel control={tracker} />,
+  };
   return (
     <FluentProvider theme={webLightTheme} className={styles.provider}>
       <TabList
@@ -57,43 +67,25 @@ export function Pane({ unavailable, trackerUnavailable, tracker }: PaneOptions):
         onTabSelect={(_, data: SelectTabData) => setTab(data.value as TabId)}
         aria-label="Captrack"
       >
-        <Tab id="tab-generate" value="generate" aria-controls="generate-panel">
-          Generate
-        </Tab>
-        <Tab id="tab-import" value="import" aria-controls="import-panel">
-          Import
-        </Tab>
-        <Tab id="tab-tracker" value="tracker" aria-controls="tracker-panel">
-          Tracker
-        </Tab>
+        {TABS.map(([id, label]) => (
+          <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`${id}-panel`}>
+            {label}
+          </Tab>
+        ))}
       </TabList>
-      <div
-        id="generate-panel"
-        role="tabpanel"
-        aria-labelledby="tab-generate"
-        hidden={tab !== "generate"}
-        className={styles.panel}
-      >
-        <GeneratePanel ledger={currentLedger} deps={deps} />
-      </div>
-      <div
-        id="import-panel"
-        role="tabpanel"
-        aria-labelledby="tab-import"
-        hidden={tab !== "import"}
-        className={styles.panel}
-      >
-        <ImportPanel refs={refs} ledger={currentLedger} deps={importDeps} />
-      </div>
-      <div
-        id="tracker-panel"
-        role="tabpanel"
-        aria-labelledby="tab-tracker"
-        hidden={tab !== "tracker"}
-        className={styles.panel}
-      >
-        <TrackerPanel control={tracker} />
-      </div>
+      {/* every panel stays mounted, so a half-reviewed article survives a look at another tab */}
+      {TABS.map(([id]) => (
+        <div
+          key={id}
+          id={`${id}-panel`}
+          role="tabpanel"
+          aria-labelledby={`tab-${id}`}
+          hidden={tab !== id}
+          className={styles.panel}
+        >
+          {panels[id]}
+        </div>
+      ))}
     </FluentProvider>
   );
 }
