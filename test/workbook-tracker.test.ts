@@ -149,6 +149,28 @@ describe("merging the workbook with the dataset", () => {
     ["Odd Co", "unobtainium", 5, "t/yr", "rumoured", "", "", "Atlantis", "2025-01-01", url],
   ]).rows;
 
+  test("a town the gazetteer lacks, in a known country, is a place of its own", () => {
+    const own = readTracker([
+      HEADER,
+      [
+        "Desert Cells",
+        "cells",
+        16,
+        "GWh",
+        "under construction",
+        "Queen Creek",
+        "Arizona",
+        "USA",
+        "2023-03-24",
+        url,
+      ],
+    ]).rows;
+    const { ledger, problems } = mergeLedger(embedded, own);
+    expect(problems).toEqual([]);
+    expect(capacity(ledger, "Queen Creek", { unit: "GWh" })).toBe(16);
+    expect(linesOf(ledger, "Arizona").map((l) => l.company)).toEqual(["Desert Cells"]);
+  });
+
   test("workbook lines count with the embedded ones; unknown names are reported with their row", () => {
     const { ledger, problems } = mergeLedger(embedded, rows);
     expect(count(ledger, "Hungary")).toBe(5);

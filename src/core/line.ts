@@ -194,7 +194,10 @@ export function resolveLine(
   const to = r.period?.to ? parseDay(r.period.to) : announcedDay;
   if (from === undefined || to === undefined) problems.push("period is not a pair of dates");
 
-  const place = r.location ? refs.places.locate(r.location) : new PlaceProblem("no location");
+  // a user's own lines may name towns the gazetteer lacks; the dataset's must all be in it
+  const place = r.location
+    ? refs.places.locate(r.location, origin === "workbook")
+    : new PlaceProblem("no location");
   if (place instanceof PlaceProblem) problems.push(place.message);
 
   if (

@@ -1,4 +1,5 @@
 import { Hierarchy, Node } from "./hierarchy";
+import { closest } from "./suggest";
 import { fold, oneOf, quote } from "./text";
 
 /** Places nest: site ⊂ city ⊂ region ⊂ country ⊂ world. */
@@ -60,8 +61,10 @@ export class Gazetteer extends Hierarchy<PlaceNode> {
   /**
    * The most specific place of a stated location. Country, region and city must be in the
    * gazetteer and nest; a site that is not yet known is added under the place that holds it.
+   * With `newPlaces` (a user's own lines), a region or city not in the gazetteer is added too,
+   * under a known country, unless it is close to a name there (then it is taken for a typo).
    */
-  locate(location: Location): PlaceNode | PlaceProblem {
+  locate(location: Location, newPlaces = false): PlaceNode | PlaceProblem {
     let current: PlaceNode = this.get(WORLD)!;
     const levels: Array<[PlaceKind, string | null]> = [
       ["country", location.country],
@@ -75,7 +78,24 @@ export class Gazetteer extends Hierarchy<PlaceNode> {
       const pick = sameKind[0] ?? candidates[0];
       if (!pick) {
         const where = current.kind === "world" ? "" : ` in ${this.qualified(current.id)}`;
-        return new PlaceProblem(`${kind} ${quote(name)} is not in the gazetteer${where}`);
+        const problem = `${kind} ${quote(name)} is not in the gazetteer${where}`;
+        if (!newPlaces || current.kind === "world") return new PlaceProblem(problem);
+        const parent = current;
+        const near = closest(
+          name,
+          [...this.all()]
+            .filter((p) => p.id !== parent.id && this.contains(parent.id, p.id))
+            .map((p) => p.name)
+        );
+        if (near.length > 0)
+          return new PlaceProblem(`${problem}. Did you mean ${oneOf(near.map(quote))}?`);
+        current = this.add({
+          id: `${parent.id}/${fold(name).replace(/ /g, "-")}`,
+          name: name.trim(),
+          kind,
+          parent: parent.id,
+        });
+        continue;
       }
       current = pick;
     }
