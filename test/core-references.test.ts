@@ -78,12 +78,12 @@ describe("gazetteer", () => {
   test("locate for a user's own lines: towns the gazetteer lacks are added under a known country, near-misses are typos", () => {
     const none = { site: null, city: null, region: null };
     const town = places.locate(
-      { ...none, city: "Salzgitter", region: "Lower Saxony", country: "Germany" },
+      { ...none, city: "Wolfsburg", region: "Lower Saxony", country: "Germany" },
       true
     );
     expect(town).not.toBeInstanceOf(PlaceProblem);
-    expect(places.qualified((town as { id: string }).id)).toBe("Salzgitter, Lower Saxony, Germany");
-    expect(places.find("Salzgitter")).toHaveLength(1);
+    expect(places.qualified((town as { id: string }).id)).toBe("Wolfsburg, Lower Saxony, Germany");
+    expect(places.find("Wolfsburg")).toHaveLength(1);
     // the country must be known; a name one letter off a known one is taken for a typo
     expect(places.locate({ ...none, city: "Springfield", country: "Atlantis" }, true)).toEqual(
       new PlaceProblem('country "Atlantis" is not in the gazetteer')
@@ -92,9 +92,9 @@ describe("gazetteer", () => {
       new PlaceProblem('city "Baotuo" is not in the gazetteer in China. Did you mean "Baotou"?')
     );
     // without it (the dataset), every place must be in the gazetteer
-    expect(
-      places.locate({ ...none, city: "Queen Creek", country: "United States" })
-    ).toBeInstanceOf(PlaceProblem);
+    expect(places.locate({ ...none, city: "Goodyear", country: "United States" })).toBeInstanceOf(
+      PlaceProblem
+    );
   });
 });
 

@@ -158,7 +158,7 @@ describe("merging the workbook with the dataset", () => {
         16,
         "GWh",
         "under construction",
-        "Queen Creek",
+        "Buckeye",
         "Arizona",
         "USA",
         "2023-03-24",
@@ -167,7 +167,7 @@ describe("merging the workbook with the dataset", () => {
     ]).rows;
     const { ledger, problems } = mergeLedger(embedded, own);
     expect(problems).toEqual([]);
-    expect(capacity(ledger, "Queen Creek", { unit: "GWh" })).toBe(16);
+    expect(capacity(ledger, "Buckeye", { unit: "GWh" })).toBe(16);
     expect(linesOf(ledger, "Arizona").map((l) => l.company)).toEqual(["Desert Cells"]);
   });
 

@@ -42,6 +42,7 @@ country Australia AU
  region Victoria
   city Melbourne
  region South Australia
+  city Whyalla
   city Adelaide
 country Canada CA
  region Ontario | ON
@@ -114,11 +115,15 @@ country China CN | PRC | People's Republic of China | Mainland China
   city Quzhou
  region Fujian Province
  region Hunan
+  city Xiangtan
   city Changsha
  region Shandong
  region Guizhou
   city Guiyang
  region Yunnan
+  city Anning
+  city Qujing
+  city Yuxi
 country Czech Republic CZ | Czechia
  city Prague
  region Pardubice | Pardubice Region
@@ -148,6 +153,8 @@ country Germany DE | Deutschland
   city Heide
  region Thuringia | Thüringen
   city Arnstadt
+ region Lower Saxony | Niedersachsen
+  city Salzgitter
 country Hungary HU
  city Budapest
  region Hajdú-Bihar | Hajdu-Bihar
@@ -199,6 +206,8 @@ country Kazakhstan KZ
 country Kyrgyzstan KG | Kyrgyz Republic
  city Bishkek
 country Malaysia MY
+ region Pahang
+  city Kuantan
  city Kuala Lumpur
 country Morocco MA | Maroc
  region Casablanca-Settat
@@ -226,6 +235,12 @@ country South Korea KR | Korea | Republic of Korea
   city Pohang
  region South Jeolla | Jeollanam-do
   city Gwangyang
+ region North Jeolla | Jeollabuk-do
+  city Gunsan
+  city Saemangeum
+ region North Chungcheong | Chungcheongbuk-do
+  city Cheongju
+  city Ochang
 country Sweden SE
  city Stockholm
  region Norrbotten
@@ -261,11 +276,18 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
  region Michigan
   city Detroit
  region Ohio
+ region Arizona
+  city Queen Creek
+ region Indiana
+  city Kokomo
 country United Kingdom GB | UK | U.K. | Britain | Great Britain
  city London
  region Northumberland
   city Blyth
 country Brazil BR
+ region Minas Gerais
+  city Araçuaí | Aracuai
+  city Itinga
 country Bolivia BO
  city La Paz
 country Democratic Republic of the Congo CD | DRC | DR Congo | Congo-Kinshasa
@@ -293,8 +315,13 @@ country Poland PL
 country France FR
  city Dunkirk
  city Paris
+ region Hauts-de-France
+  city Billy-Berclau
+  city Douvrin
 country Spain ES
  city Madrid
+ region Valencia | Valencian Community
+  city Sagunto
 country Portugal PT
  city Lisbon
 country Serbia RS
