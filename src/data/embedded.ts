@@ -6,7 +6,7 @@ import { references } from "./references";
 /** The compiled dataset (see scripts/compile-dataset.ts): checked records and a version stamp. */
 export interface Dataset {
   version: string;
-  records: LineRecord[];
+  records: readonly LineRecord[];
 }
 
 let cached: Ledger | undefined;

@@ -25,10 +25,9 @@ import { References } from "../core/line";
 import { STATUSES } from "../core/status";
 import {
   ArticleSource,
-  checkProposal,
+  checkLine,
   checkSource,
   inDataset,
-  lineProblems,
   Proposal,
   ProposalField,
 } from "../workbook/proposals";
@@ -163,14 +162,6 @@ function ArticleText({
     </div>
   );
 }
-
-/** For reading a proposal as a line before the article's own fields are filled in. */
-const STAND_IN_SOURCE: ArticleSource = {
-  url: "https://example.org/",
-  title: "",
-  publisher: "",
-  date: "2000",
-};
 
 /** The taxonomy's names that contain what is typed (all of them for a name already right). */
 function materialOptions(names: readonly string[], typed: string): string[] {
@@ -358,25 +349,26 @@ export function ImportPanel({ refs, ledger, deps }: ImportPanelProps): React.JSX
     if (box && mark) box.scrollTop = mark.offsetTop - 8;
   }, [focus]);
 
-  const problems = React.useMemo(
-    () => proposals.map((p) => lineProblems(p, source, refs())),
+  // each proposal read as a line once a render: what is wrong with it, or what the dataset has
+  const checks = React.useMemo(
+    () => proposals.map((p) => checkLine(p, source, refs())),
     [proposals, source, refs]
   );
-  // the article's fields are flagged once Add was pressed without them, not while being typed
-  const materials = React.useMemo(
-    () => [...refs().materials.all()].filter((m) => m.parent !== null).map((m) => m.name),
-    [refs]
-  );
+  const problems = checks.map((c) => ("problems" in c ? c.problems : []));
   const known = React.useMemo(() => {
     const lines = ledger().lines;
-    return proposals.map((p) => {
-      const checked = checkProposal(p, STAND_IN_SOURCE, refs());
-      const same = "line" in checked ? inDataset(checked.line, lines) : undefined;
+    return checks.map((c) => {
+      const same = "line" in c ? inDataset(c.line, lines) : undefined;
       return same
         ? `Captrack's dataset has this line already (${same.source.publisher ?? same.source.title}, ${same.reported}).`
         : undefined;
     });
-  }, [proposals, refs, ledger]);
+  }, [checks, ledger]);
+  const materials = React.useMemo(
+    () => [...refs().materials.all()].filter((m) => m.parent !== null).map((m) => m.name),
+    [refs]
+  );
+  // the article's fields are flagged once Add was pressed without them, not while being typed
   const sourceProblems = tried ? checkSource(source) : [];
   const ticked = proposals.filter((p) => p.accepted).length;
 

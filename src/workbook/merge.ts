@@ -1,5 +1,6 @@
 import { Ledger } from "../core/ledger";
-import { Line, LineRecord, References, resolveLine } from "../core/line";
+import { Line, References, resolveLine } from "../core/line";
+import type { Dataset } from "../data/embedded";
 import { references } from "../data/references";
 import { RowProblem, TrackerRow } from "./rows";
 
@@ -15,8 +16,6 @@ export interface MergedLedger {
   /** dataset lines a workbook line replaced */
   overridden: number;
 }
-
-export type Dataset = { version: string; records: readonly LineRecord[] };
 
 /** A Tracker row resolved: its line, or why it is none. */
 export function resolveRow({ row, record }: TrackerRow, refs: References): Line | RowProblem {

@@ -179,13 +179,21 @@ export function alreadyTracked(
   });
 }
 
-/** What is wrong with the line itself: the article's own fields are checked apart (checkSource). */
-export function lineProblems(p: Proposal, source: ArticleSource, refs: References): string[] {
+/**
+ * The proposal as a line, its own fields checked alone: the article's fields (checked apart by
+ * checkSource, once for all lines) stand in with valid values while they are still empty.
+ */
+export function checkLine(p: Proposal, source: ArticleSource, refs: References): Checked {
   const stand = {
     ...source,
     url: /^https?:\/\/\S+$/.test(source.url.trim()) ? source.url : "https://example.org/article",
     date: /^\d{4}(-\d{2}(-\d{2})?)?$/.test(source.date.trim()) ? source.date : "2000-01-01",
   };
-  const checked = checkProposal(p, stand, refs);
+  return checkProposal(p, stand, refs);
+}
+
+/** What is wrong with the line itself: the article's own fields are checked apart (checkSource). */
+export function lineProblems(p: Proposal, source: ArticleSource, refs: References): string[] {
+  const checked = checkLine(p, source, refs);
   return "problems" in checked ? checked.problems : [];
 }

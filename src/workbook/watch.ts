@@ -4,7 +4,8 @@
  * re-reads and re-resolves only the rows it touched, rows added at the end are read alone, and
  * every change makes a new ledger, which streaming formulas answer from at once.
  */
-import { Line, LineRecord, References } from "../core/line";
+import { Line, References } from "../core/line";
+import type { Dataset } from "../data/embedded";
 import { quote } from "../core/text";
 import { references } from "../data/references";
 import { setLedger } from "../functions/source";
@@ -12,11 +13,6 @@ import { HeaderMatch, matchHeader } from "./columns";
 import { columnLetter, TRACKER } from "./create";
 import { combine, datasetLines, resolveRow } from "./merge";
 import { readRow, RowProblem } from "./rows";
-
-export interface Dataset {
-  version: string;
-  records: readonly LineRecord[];
-}
 
 /** What the pane shows about the Tracker: rows that are not lines, and the merge. */
 export interface TrackerState {
