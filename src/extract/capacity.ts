@@ -241,6 +241,9 @@ function subjectCount(tokens: readonly Token[], q: Quantity): boolean {
  * some 245,000 t": the sum of plants the article lists one by one.
  */
 function sumOfCounted(tokens: readonly Token[], q: Quantity): boolean {
+  // "the two sites were each meant to reach 40 GWh": a size of each, not their sum
+  for (let k = Math.max(0, q.from - 6); k < Math.min(tokens.length, q.to + 3); k++)
+    if (/^(each|apiece)$/.test(tokens[k].norm)) return false;
   let counted = false;
   let sum = false;
   for (let k = 0; k < q.from; k++) {

@@ -608,6 +608,14 @@ function trim(tokens: readonly Token[], run: Run): { name: Run; legal: boolean }
     from++;
     while (from < to && CONNECTORS.has(tokens[from].norm)) from++;
   }
+  // "Rival Samsung SDI said …": a noun capitalised only because it opens the sentence
+  if (
+    to - from > 1 &&
+    COMPANY_NOUNS.has(tokens[from].norm) &&
+    (from === 0 || afterOpening(tokens, from)) &&
+    !isAcronym(tokens[from])
+  )
+    from++;
   let legal = false;
   let end = to;
   for (;;) {

@@ -11,6 +11,7 @@ import { Status } from "../core/status";
 import { CompanyEntity, CompanyMention } from "./companies";
 import {
   AGGREGATE_WORDS,
+  CONTINENTS,
   FACILITY_NOUNS,
   HEDGES,
   LEGAL_FORMS,
@@ -75,6 +76,8 @@ interface Discourse {
   placeAge: number;
   status: Status | null;
   material: MaterialNode | null;
+  /** the distinct places the last sentence located things in, for "the two sites … each" */
+  sites: PlaceChoice[];
 }
 
 export class Assembler {
@@ -86,6 +89,7 @@ export class Assembler {
     placeAge: 99,
     status: null,
     material: null,
+    sites: [],
   };
   readonly drafts: Draft[] = [];
   /** where each company's lines are, for its later lines that name no place */
@@ -139,6 +143,9 @@ export class Assembler {
       let inferred = false;
       if (!aggregate) {
         companies = companyFor(f, q);
+        // "In 2021 the country had one HPAL plant …", "Europe announced 1,000 GWh of projects":
+        // a place's own tally, not the last company's plant
+        if (companies.length === 0 && f.companies.length === 0 && placeIsSubject(f)) continue;
         if (companies.length === 0 && !f.sentence.headline && this.d.focus) {
           // "the group's Changting plant", said of a unit's parent
           const parent = this.d.focus.parent;
@@ -180,7 +187,19 @@ export class Assembler {
         sentence: f.sentence,
       };
       const copies = eachCount(tokens, q);
-      if (copies > 1 && !aggregate) {
+      // "… plants in Kaiserslautern, Germany, and Termoli, Italy. The two sites were each meant
+      // to reach 40 GWh": one line at each site the sentence before named
+      const sites =
+        copies > 1 && f.companies.length === 0 && this.d.sites.length === copies
+          ? this.d.sites
+          : null;
+      if (sites) {
+        draft.kind = "line";
+        draft.label = null;
+        draft.companies = this.d.focusGroup;
+        draft.status = this.d.status ?? draft.status;
+        for (const site of sites) this.drafts.push({ ...draft, place: site });
+      } else if (copies > 1 && !aggregate) {
         for (let n = 1; n <= copies; n++) this.drafts.push({ ...draft, phase: `phase ${n}` });
       } else this.drafts.push(draft);
       if (companies[0] && resolvedPlace) this.companyPlace.set(companies[0], resolvedPlace);
@@ -483,6 +502,7 @@ export class Assembler {
       this.d.place = place;
       this.d.placeAge = 0;
     } else this.d.placeAge++;
+    this.d.sites = place ? this.placesOf(f) : [];
     const facts = f.cues.filter((c) => !c.future);
     this.d.status = facts.length > 0 ? facts[facts.length - 1].status : null;
     const clear = f.materials.filter((m) => !m.vague);
@@ -673,6 +693,40 @@ function isAggregateSentence(
 }
 
 /** A country or a region: a place many companies share. */
+/** Nouns that stand for a place as a whole: "the country had …", "the region added …". */
+const PLACE_NOUNS = new Set(["country", "nation", "world", "continent", "region", "province"]);
+
+/**
+ * The sentence is about a place as a whole: it opens (after "In 2021," and the like) with a
+ * country, a continent or "the country", followed by a verb of tallying.
+ */
+function placeIsSubject(f: SentenceFacts): boolean {
+  const { tokens } = f.sentence;
+  let k = 0;
+  if (/^(in|by|since|until|as)$/.test(norm(tokens, k))) {
+    k++;
+    while (k < tokens.length && k < 5 && tokens[k].kind !== Kind.Punct && !tokens[k].cap) k++;
+    while (k < tokens.length && k < 5 && (tokens[k].kind === Kind.Number || tokens[k].cap)) k++;
+    if (norm(tokens, k) === ",") k++;
+  }
+  let end = -1;
+  if (norm(tokens, k) === "the" && PLACE_NOUNS.has(norm(tokens, k + 1))) end = k + 2;
+  else if (CONTINENTS.has(norm(tokens, k))) end = k + 1;
+  else {
+    const p = f.places.find((m) => m.from === k && !m.possessive && !m.locative);
+    if (p && (p.node.kind === "country" || p.node.kind === "region") && !p.named && !p.site)
+      end = p.to;
+  }
+  return end >= 0 && TALLY_VERBS.has(norm(tokens, end));
+}
+
+/** What a place "does" when the sentence tallies it: "the country had", "Europe announced". */
+const TALLY_VERBS = new Set(
+  "had has have added adds announced built installed reached reaches hosts hosted holds held counted accounted boasted boasts saw sees".split(
+    " "
+  )
+);
+
 function isWide(places: Gazetteer, p: PlaceMention): boolean {
   return !p.named && !p.site && (p.node.kind === "country" || p.node.kind === "region");
 }
@@ -727,6 +781,9 @@ export function phaseNear(tokens: readonly Token[], q: Quantity): string | null 
 }
 
 /** "two phases of 25,000 t each": how many lines one quantity stands for. */
+const SITE_PLURALS =
+  /^(phases|stages|lines|plants|trains|modules|units|sites|factories|gigafactories|refineries|projects)$/;
+
 function eachCount(tokens: readonly Token[], q: Quantity): number {
   // "two phases of 25,000 t each", "each of the two trains can make 21,500 t"
   const near = [...tokens.slice(q.to, q.to + 3), ...tokens.slice(Math.max(0, q.from - 8), q.from)];
@@ -742,7 +799,7 @@ function eachCount(tokens: readonly Token[], q: Quantity): number {
     const n = tokens[k].kind === Kind.Number && /^[2-9]$/.test(w) ? Number(w) : ORDINALS[w];
     if (!n || n < 2 || n > 9) continue;
     for (let j = k + 1; j <= k + 3; j++) {
-      if (/^(phases|stages|lines|plants|trains|modules|units)$/.test(norm(tokens, j))) return n;
+      if (SITE_PLURALS.test(norm(tokens, j))) return n;
     }
   }
   return 1;

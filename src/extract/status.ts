@@ -37,6 +37,8 @@ const LATER = new Set([
   "would",
   "to",
 ]);
+/** before a pause or a cancellation, words of a decision taken rather than a possibility */
+const DECIDED = new Set(["will", "would", "to", "plans", "plan", "planned", "intends", "intend"]);
 const SKIP_BACK = new Set([
   "be",
   "been",
@@ -69,18 +71,21 @@ export function findStatusCues(tokens: readonly Token[]): StatusCue[] {
       continue;
     let future = false;
     let negated = false;
+    // "said it would delay the second phase": a decision to stop is the news, not a plan
+    const stopping = m.value === "shelved" || m.value === "cancelled";
     // plans and denials stand just before the cue ("will be commissioned", "has not started")
     for (let k = m.from - 1, seen = 0; k >= 0 && seen < 3; k--) {
       const w = tokens[k].norm;
       if (SKIP_BACK.has(w)) continue;
       seen++;
-      if (FUTURE_WORDS.has(w)) future = true;
+      if (FUTURE_WORDS.has(w) && !(stopping && DECIDED.has(w))) future = true;
       if (NEGATIONS.has(w)) negated = true;
     }
     // a noun cue followed by a plan: "construction is slated to commence"
     for (let k = m.to; k < Math.min(tokens.length, m.to + 3); k++) {
       const w = tokens[k].norm;
-      if (LATER.has(w) && w !== "to") future = true;
+      // "shelving a planned extension": what was planned is what stops
+      if (LATER.has(w) && w !== "to" && !stopping) future = true;
     }
     // an announcement is a plan by its nature: a stated fact beside it wins
     if (m.value === "announced") future = true;
