@@ -28,6 +28,12 @@ type Cue = "yes" | "weak" | "no" | "past" | null;
 
 const QUALIFIED_OUTPUT = new Set([
   "annual",
+  "average",
+  "initial",
+  "nominal",
+  "expected",
+  "targeted",
+  "steady-state",
   "yearly",
   "designed",
   "design",
@@ -196,12 +202,17 @@ function pastYearAfter(tokens: readonly Token[], q: Quantity): boolean {
   return false;
 }
 
-/** "by 2027": a year a goal is set for, right after the quantity. */
+/** "by 2027", "by the end of the decade": a time a goal is set for, right after the quantity. */
 function byYearAfter(tokens: readonly Token[], q: Quantity): boolean {
   for (let k = q.to; k < Math.min(tokens.length, q.to + 9); k++) {
     const t = tokens[k];
     if (t.text === ";" || t.text === ".") return false;
-    if (t.norm === "by" && /^20\d\d$/.test(tokens[k + 1]?.text ?? "")) return true;
+    if (t.norm !== "by") continue;
+    if (/^20\d\d$/.test(tokens[k + 1]?.text ?? "")) return true;
+    // "by the end of the decade", "by mid-decade", "by the end of 2030"
+    for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++)
+      if (/^(decade|mid-decade|decade's)$/.test(tokens[j].norm) || /^20\d\d$/.test(tokens[j].text))
+        return true;
   }
   return false;
 }

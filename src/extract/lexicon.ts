@@ -57,6 +57,7 @@ export const NON_PRODUCERS = words(`
   daily tribune gazette intelligence tracker research analytics consulting consultancy index
   society foundation club league forum summit conference programme program initiative act law
   policy strategy report province county state district republic kingdom union nasdaq nyse asx
+  prefecture prefectural municipality municipal regency oblast township
   tsx lse sse szse hkex bse nse kosdaq kospi agency police army navy court wikipedia linkedin
   twitter facebook instagram youtube telegram whatsapp president minister ambassador premier
   secretary governor mayor office tracker subscribe newsletter markets market prices price
@@ -167,6 +168,10 @@ export const NOT_CAPACITY_PREFIXES = [
   "delivered",
   "install",
   "registration",
+  "subsid",
+  "allocat",
+  "incentive",
+  "quota",
 ];
 
 /** Whole words that only count as "not a capacity" alone (prefixes would catch too much). */
@@ -553,7 +558,10 @@ export const STATUS_CUES: Array<[string, Status]> = [
   ["cancels", "cancelled"],
   ["cancellation", "cancelled"],
   ["scrapped", "cancelled"],
-  ["scrap", "cancelled"],
+  ["scrap the", "cancelled"],
+  ["scrap its", "cancelled"],
+  ["scrap plans", "cancelled"],
+  ["scrap a", "cancelled"],
   ["scraps", "cancelled"],
   ["scrapping", "cancelled"],
   ["cancelling", "cancelled"],
