@@ -845,19 +845,12 @@ function isPerson(tokens: readonly Token[], from: number, to: number): boolean {
   }
   for (let k = from; k < to; k++)
     if (PERSON_TITLES.has(tokens[k].norm) && tokens[k].norm !== "general") return true;
+  // "Rakesh Iyer, an automotive analyst at …", "Jane Doe, the company's chief executive"
   if (tokens[to]?.text === ",") {
-    for (let k = to + 1; k <= Math.min(tokens.length - 1, to + 3); k++) {
-      const w = tokens[k].norm;
-      if (PERSON_TITLES.has(w)) return true;
-      if (
-        w !== "the" &&
-        w !== "its" &&
-        w !== "a" &&
-        w !== "an" &&
-        w !== "former" &&
-        w !== "executive"
-      )
-        break;
+    for (let k = to + 1; k <= Math.min(tokens.length - 1, to + 5); k++) {
+      const t = tokens[k];
+      if (PERSON_TITLES.has(t.norm)) return true;
+      if (t.kind !== Kind.Word || t.cap || t.norm === "and" || t.norm === "which") break;
     }
   }
   return false;

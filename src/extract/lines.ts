@@ -146,6 +146,15 @@ export class Assembler {
         // "In 2021 the country had one HPAL plant …", "Europe announced 1,000 GWh of projects":
         // a place's own tally, not the last company's plant
         if (companies.length === 0 && f.companies.length === 0 && placeIsSubject(f)) continue;
+        // '"A 5 GWh line that runs well is worth more than a 20 GWh announcement."': a quote
+        // that names neither company nor place muses; it announces nothing
+        if (
+          companies.length === 0 &&
+          inQuote(tokens, q.from) &&
+          !f.places.some((p) => p.locative) &&
+          !tokens.some((t) => /^(we|our|us)$/.test(t.norm))
+        )
+          continue;
         if (companies.length === 0 && !f.sentence.headline && this.d.focus) {
           // "the group's Changting plant", said of a unit's parent
           const parent = this.d.focus.parent;
@@ -154,6 +163,9 @@ export class Assembler {
               ? [parent]
               : this.d.focusGroup;
           inferred = true;
+          // "It is also constructing a 40 GWh plant in Ohio with Honda Motor": it and Honda
+          const partner = withPartner(f, q);
+          if (partner && !companies.includes(partner)) companies = [...companies, partner];
         }
       }
       const material = this.materialFor(f, q);
@@ -290,7 +302,8 @@ export class Assembler {
   private undisclosedLine(f: SentenceFacts): void {
     const { tokens } = f.sentence;
     const anchor = facilityAnchor(tokens, f.cues);
-    if (anchor < 0) return;
+    // a plant without a tonnage in a quote is talk ("an ESS line tells you …"), not news
+    if (anchor < 0 || inQuote(tokens, anchor)) return;
     const status = statusAt(f.cues, anchor);
     if (status === null) return;
     if (tokens.some((t) => HEDGES.has(t.norm)) && status !== "talks") return;
@@ -577,6 +590,20 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
     const named = ms.find((m) => m.from > agent.to && m.from - agent.to <= 4);
     if (named) chosen = named;
   }
+  // "… with Honda, and NextStar Energy, its venture with Stellantis, is building a 45 GWh
+  // factory": the subject of the quantity's own clause, not a partner after "with"
+  const { tokens: words } = f.sentence;
+  const clause = clauseOf(words, q);
+  if (!chosen)
+    chosen = [...ms]
+      .reverse()
+      .find(
+        (m) =>
+          m.to <= q.from &&
+          m.from >= clause.from &&
+          m.role !== "object" &&
+          words[m.from - 1]?.norm !== "with"
+      );
   if (!chosen) chosen = [...ms].reverse().find((m) => m.to <= q.from && m.role !== "object");
   // "… operation run by their joint venture Sales de Jujuy": the one who runs it, further on
   if (!chosen) chosen = ms.find((m) => m.role === "agent" && m.from >= q.to);
@@ -604,10 +631,56 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
   const after = tokens.slice(chosen.to, chosen.to + 8).some((t) => JV_WORDS.test(t.norm));
   if (after && tokens[chosen.to]?.text === ",") return [chosen.entity];
   const partners: CompanyEntity[] = [];
-  for (const m of ms)
+  // the partners of the quantity's clause: "with Honda Motor, and NextStar …" are two ventures
+  const inClause = ms.filter((m) => m.from >= clause.from && m.to <= clause.to);
+  for (const m of inClause.length > 0 ? inClause : ms)
     if (!partners.includes(m.entity) && m.role !== "agent") partners.push(m.entity);
   if (!partners.includes(chosen.entity)) partners.unshift(chosen.entity);
   return partners.slice(0, 3);
+}
+
+/** "… a 40 GWh plant in Jeffersonville, Ohio, with Honda Motor": the partner in the quantity's clause. */
+function withPartner(f: SentenceFacts, q: Quantity): CompanyEntity | null {
+  const { tokens } = f.sentence;
+  const clause = clauseOf(tokens, q);
+  const m = f.companies.find(
+    (c) =>
+      c.from >= q.to &&
+      c.to <= clause.to &&
+      c.from - q.to <= 12 &&
+      /^(with|alongside)$/.test(tokens[c.from - 1]?.norm ?? "") &&
+      c.role !== "customer"
+  );
+  return m ? m.entity : null;
+}
+
+/** Whether token k stands inside quotation marks (a sentence may open inside a quote). */
+function inQuote(tokens: readonly Token[], k: number): boolean {
+  let open = false;
+  for (let j = 0; j < k; j++) {
+    const t = tokens[j].text;
+    if (t === "“") open = true;
+    else if (t === "”") open = false;
+    else if (t === '"') open = !open;
+  }
+  return open;
+}
+
+/** The clause a quantity stands in: between the breaks of clauseBreak() around it. */
+function clauseOf(tokens: readonly Token[], q: Quantity): { from: number; to: number } {
+  let from = 0;
+  for (let k = q.from - 1; k > 0; k--)
+    if (clauseBreak(tokens, k, k + 1)) {
+      from = k + 1;
+      break;
+    }
+  let to = tokens.length;
+  for (let k = q.to; k < tokens.length; k++)
+    if (clauseBreak(tokens, k, k + 1)) {
+      to = k;
+      break;
+    }
+  return { from, to };
 }
 
 /** ", and", ", but", ";" between two tokens: a new clause with a subject of its own. */

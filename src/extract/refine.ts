@@ -59,6 +59,22 @@ function absorb(into: Draft, from: Draft, places: Places): void {
   if (into.sentence.title && !from.sentence.title) into.sentence = from.sentence;
 }
 
+/** Whether two or more of the values add up to the total (a few values only: 2^12 sums at most). */
+function sumOfSome(values: readonly number[], total: number): boolean {
+  const few = values.slice(0, 12);
+  for (let mask = 0; mask < 1 << few.length; mask++) {
+    let sum = 0;
+    let n = 0;
+    for (let k = 0; k < few.length; k++)
+      if (mask & (1 << k)) {
+        sum += few[k];
+        n++;
+      }
+    if (n >= 2 && close(sum, total)) return true;
+  }
+  return false;
+}
+
 const amountKey = (d: Draft): string =>
   `${d.quantity!.measure}|${Math.round(d.quantity!.perYear * 1000)}`;
 
@@ -147,7 +163,12 @@ export function refine(
       return true;
     }
     if (p?.sentences.has(d.sentence)) return false;
-    return !(all.length > 1 && close(p!.sum, q.perYear));
+    if (all.length > 1 && close(p!.sum, q.perYear)) return false;
+    // "capacity at the site will rise to 142,500 t" beside its 90,000 t and the new 52,500 t
+    return !sumOfSome(
+      all.filter((o) => !places.apart(o, d)).map((o) => o.quantity!.perYear),
+      q.perYear
+    );
   });
 
   // the same line told twice: the same company and tonnage, unless phases or an expansion tell them apart
