@@ -13,6 +13,7 @@ import {
   CONTINENTS,
   CUSTOMER_WORDS,
   FACILITY_NAME_ENDS,
+  FACILITY_NOUNS,
   COMPANY_HEADS,
   DEMONYMS,
   LEGAL_FORMS,
@@ -916,6 +917,23 @@ function companyContext(tokens: readonly Token[], from: number, to: number): boo
 }
 
 /** What a mention is in its sentence: the one who acts, an object, a parent, or "by X". */
+/** After a name: "for a plant", "for its graphite anode facility", "to build", "to expand". */
+function recipientFor(tokens: readonly Token[], to: number): boolean {
+  let k = to;
+  // "Talon Nickel (USA) for …"
+  if (tokens[k]?.text === "(") {
+    while (k < tokens.length && k < to + 5 && tokens[k].text !== ")") k++;
+    k++;
+  }
+  const w = tokens[k]?.norm ?? "";
+  if (w === "to")
+    return /^(build|expand|construct|develop|set|establish)$/.test(tokens[k + 1]?.norm ?? "");
+  if (w !== "for") return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++)
+    if (FACILITY_NOUNS.has(tokens[j].norm) && !tokens[j].cap) return true;
+  return false;
+}
+
 function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole {
   let k = from - 1;
   while (k >= 0 && /^(the|its|their|a|an)$/.test(tokens[k].norm)) k--;
@@ -962,6 +980,9 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
     )
   )
     return "subject";
+  // "$141.7 million to Piedmont Lithium for a plant in Etowah", "a loan to X to build …": the
+  // one who receives money or a permit for a plant builds it
+  if (before === "to" && recipientFor(tokens, to)) return "subject";
   if (OBJECT_WORDS.has(before)) return "object";
   if (before === "and" || before === "&") {
     // "Tianqi and IGO": a second subject unless the first was an object

@@ -129,7 +129,36 @@ export function findPlaces(
     while (k < found[i].from && /^(,|and|or|&|the)$/.test(tokens[k].norm)) k++;
     if (k === found[i].from) found[i].locative = true;
   }
-  return withSites(tokens, found);
+  return withSites(tokens, withTowns(tokens, found));
+}
+
+/**
+ * "in Etowah, Tennessee", "near Beulah, North Dakota": a town the gazetteer lacks, named before
+ * the region or country that holds it, after "in", "at" or "near".
+ */
+function withTowns(tokens: readonly Token[], places: PlaceMention[]): PlaceMention[] {
+  const out = places.slice();
+  for (const p of places) {
+    if (p.demonym || p.possessive || p.node.kind === "city" || p.node.kind === "site") continue;
+    if (tokens[p.from - 1]?.text !== ",") continue;
+    let from = p.from - 1;
+    while (
+      from > 0 &&
+      p.from - 1 - from < 3 &&
+      tokens[from - 1].cap &&
+      tokens[from - 1].kind === Kind.Word
+    )
+      from--;
+    if (from === p.from - 1 || !LOCATIVE.has(tokens[from - 1]?.norm ?? "")) continue;
+    if (places.some((o) => o.from < p.from - 1 && o.to > from)) continue;
+    const named = tokens
+      .slice(from, p.from - 1)
+      .map((x, j) => (j > 0 && x.space ? " " : "") + x.text)
+      .join("");
+    p.locative = true;
+    out.push({ ...p, named, from, to: p.from - 1, locative: true });
+  }
+  return out.sort((a, b) => a.from - b.from);
 }
 
 /**

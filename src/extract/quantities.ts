@@ -181,8 +181,11 @@ function unitAt(
     return { unit: { symbol: "t", measure: "mass", factor: 1, period: null }, next: j + 1 };
   if (t.kind !== Kind.Word) return null;
   const w = t.norm;
-  if (w === METRIC && TONNE_WORDS.has(norm(tokens, j + 1))) {
-    return { unit: { symbol: "t", measure: "mass", factor: 1, period: null }, next: j + 2 };
+  if (w === METRIC) {
+    // "metric tons", "a 30,000-metric-ton-per-year facility"
+    const k = isPunct(tokens[j + 1], DASHES) ? j + 2 : j + 1;
+    if (TONNE_WORDS.has(norm(tokens, k)))
+      return { unit: { symbol: "t", measure: "mass", factor: 1, period: null }, next: k + 1 };
   }
   if (w === "mt") {
     // "Mt" is a million tonnes; "MT"/"mt" after a big number are metric tonnes
@@ -369,7 +372,7 @@ function round(x: number): number {
 }
 
 const TARGET_VERBS =
-  /^(bringing|bring|brings|taking|take|takes|raising|raise|raised|lifting|lift|lifted|boosting|boost|boosted|increasing|increase|increased|expanding|expand|expanded|expansion|doubling|double|doubles|doubled|tripling|triple|triples|tripled|quadrupling|quadruple|quadruples|quadrupled|grow|growing|scale|scaling|scaled|ramp|ramping)$/;
+  /^(bringing|bring|brings|taking|take|takes|raising|raise|raised|lifting|lift|lifted|boosting|boost|boosted|increasing|increase|increased|expanding|expand|expanded|expansion|doubling|double|doubles|doubled|tripling|triple|triples|tripled|quadrupling|quadruple|quadruples|quadrupled|enlarge|enlarged|enlarging|extend|extended|grow|growing|scale|scaling|scaled|ramp|ramping)$/;
 const TOTAL_VERBS =
   /^(bringing|bring|brings|taking|take|takes|raising|lifting|boosting|increasing|increase|expanding|expand|doubling|double|doubles|tripling|triple|triples|quadrupling|quadruple|quadruples|reach|reaching|reached|rise|rises|rising|rose|climb|climbs|climbing|total|totalling|totaling)$/;
 

@@ -244,6 +244,21 @@ export function refine(
     if (d.quantity) return true;
     const key = companyKey(d);
     if (isCovered(d) && !ownSite(d, tonnages)) return false;
+    // the company's plant with a tonnage in the same town: that plant, whatever its product
+    const here = d.place;
+    if (
+      here &&
+      places.specific?.(here) &&
+      tonnages.some(
+        (t) =>
+          companyKey(t) === key &&
+          t.place !== null &&
+          places.specific?.(t.place) &&
+          sameSite(t.place, here) &&
+          (t.place.named ?? "") === (here.named ?? "")
+      )
+    )
+      return false;
     const same = undisclosed.get(key) ?? [];
     const twin = same.find(
       (u) =>
