@@ -411,8 +411,11 @@ export class Assembler {
 
   /** The place of a quantity: the nearest place stated as a location, made as specific as the sentence allows. */
   private placeFor(f: SentenceFacts, from: number, to: number): PlaceChoice | null {
+    // "China's EVE Energy is building …": the company's home, not where it builds
+    const home = (p: PlaceMention) => p.possessive && f.companies.some((c) => c.from === p.to + 2);
     const usable = f.places.filter(
-      (p) => !p.headquarters && (!p.demonym || p.locative) && !outside(f.sentence.tokens, p)
+      (p) =>
+        !p.headquarters && (!p.demonym || p.locative) && !outside(f.sentence.tokens, p) && !home(p)
     );
     if (usable.length === 0) return this.theCountry(f);
     const locatives = usable.filter((p) => p.locative);
@@ -480,7 +483,12 @@ export class Assembler {
   private datelineOf(f: SentenceFacts): PlaceChoice | null {
     const first = f.places[0];
     const { tokens } = f.sentence;
-    if (!first || first.from !== 0 || !tokens[0].upper || first.demonym) return null;
+    if (!first || first.from !== 0 || first.demonym) return null;
+    // "SEOUL, March 26 (Wire) -", or a line of its own: "Debrecen, 1 December 2025"
+    const dateLine =
+      tokens.length <= 10 &&
+      tokens.some((t) => t.kind === Kind.Number && /^(19|20)\d\d$/.test(t.text));
+    if (!tokens[0].upper && !dateLine) return null;
     const chain = [first];
     for (const p of f.places.slice(1)) {
       if (p.from > chain[chain.length - 1].to + 1 || p.demonym) break;
@@ -782,6 +790,14 @@ function placeIsSubject(f: SentenceFacts): boolean {
     while (k < tokens.length && k < 5 && (tokens[k].kind === Kind.Number || tokens[k].cap)) k++;
     if (norm(tokens, k) === ",") k++;
   }
+  // the opening subject, or one after "said that": "officials have said that Hungary could host …"
+  const starts = [k];
+  for (let j = k + 1; j < tokens.length; j++) if (tokens[j - 1].norm === "that") starts.push(j);
+  return starts.some((at) => tallies(f, at));
+}
+
+function tallies(f: SentenceFacts, k: number): boolean {
+  const { tokens } = f.sentence;
   let end = -1;
   if (norm(tokens, k) === "the" && PLACE_NOUNS.has(norm(tokens, k + 1))) end = k + 2;
   else if (CONTINENTS.has(norm(tokens, k))) end = k + 1;
@@ -790,12 +806,15 @@ function placeIsSubject(f: SentenceFacts): boolean {
     if (p && (p.node.kind === "country" || p.node.kind === "region") && !p.named && !p.site)
       end = p.to;
   }
-  return end >= 0 && TALLY_VERBS.has(norm(tokens, end));
+  if (end < 0) return false;
+  // "Hungary could host", "the country will have"
+  if (/^(could|will|would|may|might|should|can)$/.test(norm(tokens, end))) end++;
+  return TALLY_VERBS.has(norm(tokens, end));
 }
 
 /** What a place "does" when the sentence tallies it: "the country had", "Europe announced". */
 const TALLY_VERBS = new Set(
-  "had has have added adds announced built installed reached reaches hosts hosted holds held counted accounted boasted boasts saw sees".split(
+  "had has have host add added adds announced built installed reach reached reaches hosts hosted holds held counted accounted boasted boasts saw sees".split(
     " "
   )
 );
