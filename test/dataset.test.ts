@@ -219,7 +219,9 @@ describe("the gazetteer holds every place the extractor names", () => {
     ]);
   });
 
-  test("every location extracted from the sample articles resolves", () => {
+  test("every location extracted from the sample articles resolves, a town it lacks as a Tracker row's would", () => {
+    // "in Etowah, Tennessee": the extractor keeps a town the gazetteer lacks under the region
+    // the text names; added to the Tracker, it is placed there (not a near-miss of a known name)
     const dir = join(__dirname, "fixtures", "articles");
     const refs = references();
     const problems: string[] = [];
@@ -228,7 +230,7 @@ describe("the gazetteer holds every place the extractor names", () => {
       for (const line of extractLines(readFileSync(join(dir, file), "utf8"))) {
         if (line.location.country === null) continue;
         located++;
-        const place = refs.places.locate(line.location);
+        const place = refs.places.locate(line.location, true);
         if (place instanceof PlaceProblem) problems.push(`${file}: ${place.message}`);
       }
     }
