@@ -59,6 +59,25 @@ function absorb(into: Draft, from: Draft, places: Places): void {
   if (into.sentence.title && !from.sentence.title) into.sentence = from.sentence;
 }
 
+/** Words that tell a figure as the past of a plan. */
+const HISTORY = [
+  /^(first|originally|previously|earlier)$/,
+  /^(unveiled|announced|proposed|planned|envisaged|designed|touted|mooted)$/,
+];
+const STUDIES = /^(feasibility|scoping|pre-feasibility|prefeasibility|pfs|dfs|bfs)$/;
+
+/** "first unveiled … with 11 GWh", "a 2019 feasibility study … 11,000 t", "had originally planned". */
+function historic(d: Draft): boolean {
+  const words = d.sentence.tokens.map((t) => t.norm);
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (HISTORY[0].test(words[k]) && HISTORY[1].test(words[k + 1])) return true;
+    if (words[k] === "had" && /^(originally|initially|once)$/.test(words[k + 1])) return true;
+    // "Its 2019 feasibility study", "a 2022 scoping study"
+    if (/^(19|20)\d\d$/.test(words[k]) && STUDIES.test(words[k + 1])) return true;
+  }
+  return false;
+}
+
 /** Whether two or more of the values add up to the total (a few values only: 2^12 sums at most). */
 function sumOfSome(values: readonly number[], total: number): boolean {
   const few = values.slice(0, 12);
@@ -103,6 +122,23 @@ export function refine(
     if (!mainCompany) return false;
     d.companies = [mainCompany];
     return true;
+  });
+
+  // "LGES first unveiled the plan in 2022 with 11 GWh", "its 2019 feasibility study foresaw
+  // 11,000 t": a figure the article tells as history gives way to the company's current one
+  lines = lines.filter((d) => {
+    if (!d.quantity || d.kind !== "line" || !historic(d)) return true;
+    return !lines.some(
+      (o) =>
+        o !== d &&
+        o.quantity !== null &&
+        o.quantity.measure === d.quantity!.measure &&
+        !close(o.quantity.perYear, d.quantity!.perYear) &&
+        companyKey(o) === companyKey(d) &&
+        related(taxonomy, o.material, d.material) &&
+        !historic(o) &&
+        !places.apart(o, d)
+    );
   });
 
   // totals: "expand the refinery to 100,000 t" beside its 20,000 t is 80,000 t more; "bringing
