@@ -315,15 +315,29 @@ export class Assembler {
       if (!this.d.focus || this.d.focusAge > 2) return;
       companies = [this.d.focus];
     }
-    const places = this.placesOf(f);
-    for (const place of places) {
+    // "Samsung SDI's plant at Göd …, while SK On runs a factory in Komárom and a newer plant at
+    // Iváncsa": with several companies, each place is the plant of the company named before it
+    const owners = f.companies.filter(
+      (m) => m.role === "subject" || m.role === "agent" || m.possessive
+    );
+    const several = new Set(owners.map((m) => m.entity)).size > 1;
+    const chains = this.chainsOf(f);
+    const found = chains.length > 0 ? chains : [];
+    const places: Array<[PlaceChoice, number]> =
+      found.length > 0
+        ? found.map((c) => [this.deepest(c), c[0].from])
+        : this.placesOf(f).map((p) => [p, anchor]);
+    for (const [place, at] of places) {
+      // the subject before the place, past an aside ("QMB, led by China's GEM, operates …")
+      const before = several ? owners.filter((m) => m.to <= at).reverse() : [];
+      const owner = before.find((m) => m.role === "subject") ?? before[0];
       this.drafts.push({
-        companies,
+        companies: owner ? [owner.entity] : companies,
         label: null,
-        material,
+        material: several ? (materialNear(f.materials, at) ?? material) : material,
         quantity: null,
         place,
-        status,
+        status: several ? (statusAt(f.cues, at) ?? status) : status,
         kind: "line",
         phase: null,
         sentence: f.sentence,
@@ -368,6 +382,37 @@ export class Assembler {
       });
       return;
     }
+  }
+
+  /** The places a sentence locates something in, each with the mentions that name it. */
+  private chainsOf(f: SentenceFacts): PlaceMention[][] {
+    const candidates = f.places.filter(
+      (p) =>
+        p.locative &&
+        !p.headquarters &&
+        (!p.demonym || p.locative) &&
+        !outside(f.sentence.tokens, p)
+    );
+    // a chain is one place told more and more closely: "Weda Bay, Central Halmahera"; a place
+    // further on is another plant's, unless it only repeats a wider one ("… in Indonesia")
+    const chains: PlaceMention[][] = [];
+    for (const p of candidates) {
+      const chain = chains.find((c) => {
+        const last = c[c.length - 1];
+        return this.related(p.node, last.node) && p.from - last.to <= 3;
+      });
+      if (chain) chain.push(p);
+      else chains.push([p]);
+    }
+    const deepest = chains.map((c) => this.deepest(c));
+    return chains.filter((c, i) =>
+      deepest.every(
+        (o, j) =>
+          j === i ||
+          !this.places.contains(deepest[i].node.id, o.node.id) ||
+          this.depth(o) <= this.depth(deepest[i])
+      )
+    );
   }
 
   /** Every distinct place a sentence locates something in: "in Kaiserslautern, Germany, and Termoli, Italy". */
