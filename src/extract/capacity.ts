@@ -144,7 +144,7 @@ export function capacityVerdict(
     if (capacityVerdict(tokens, pairedWith, all) === false) return false;
   }
   if (!firm && pastYearAfter(tokens, q)) return false;
-  if (companyTarget(tokens, q) || sumOfCounted(tokens, q)) return false;
+  if (companyTarget(tokens, q) || sumOfCounted(tokens, q) || companyWide(tokens, q)) return false;
   let weak = false;
   let left = q.from - 1;
   let right = q.to;
@@ -232,6 +232,28 @@ function companyTarget(tokens: readonly Token[], q: Quantity): boolean {
     if (/^(mine|mines|phase|stage|expansion|greenfield)$/.test(t.norm)) return false;
   }
   return true;
+}
+
+/**
+ * "about 5,000 tonnes per month across the Group's existing plants", "a further increase toward
+ * 10,000 tonnes": a whole company's capacity, or a direction it heads in, not a plant's.
+ */
+function companyWide(tokens: readonly Token[], q: Quantity): boolean {
+  let k = q.from - 1;
+  while (k > 0 && /^(about|around|roughly|some|nearly|approximately|almost)$/.test(tokens[k].norm))
+    k--;
+  if (/^(toward|towards)$/.test(tokens[k]?.norm ?? "")) return true;
+  for (let j = q.to; j < Math.min(tokens.length, q.to + 6); j++) {
+    if (tokens[j].norm !== "across") continue;
+    for (let m = j + 1; m < Math.min(tokens.length, j + 6); m++)
+      if (
+        /^(plants|sites|operations|facilities|factories|mines|businesses|group)$/.test(
+          tokens[m].norm
+        )
+      )
+        return true;
+  }
+  return false;
 }
 
 /** "the three plants were supposed to give the partners 129 GWh": the counted plants are the subject. */

@@ -78,7 +78,7 @@ const AND_JOINERS = new Set([
 const COMMON_ACRONYMS = new Set(
   (
     "ev evs hev phev bev ceo cfo coo fid mou ipo esg gdp usd rmb eur aud cad lce gwh mwh kwh " +
-    "lfp ncm nca ncma lmfp mhp hpal ree reo cam pcam oem oems jv covid ai ira eu un uk us usa prc " +
+    "lfp ncm nca ncma lmfp mhp hpal ree reo cam pcam oem oems jv covid ai ira eu un uk us usa prc dle " +
     "npi emm hpmsm pv ess bess tpa ktpa mtpa dfs pfs ore nd pr dy tb ndfeb ab5 nimh uae q1 q2 q3 q4 " +
     "h1 h2 yoy ytd lme cif fob dmt wmt cagr capex opex ebitda ipo co2 it tv pm am gmt utc " +
     "ii iii iv vi vii viii ix xi xii"

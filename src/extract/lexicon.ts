@@ -57,7 +57,7 @@ export const NON_PRODUCERS = words(`
   daily tribune gazette intelligence tracker research analytics consulting consultancy index
   society foundation club league forum summit conference programme program initiative act law
   policy strategy report province county state district republic kingdom union nasdaq nyse asx
-  prefecture prefectural municipality municipal regency oblast township
+  prefecture prefectural municipality municipal regency oblast township proposal resolution notice
   tsx lse sse szse hkex bse nse kosdaq kospi agency police army navy court wikipedia linkedin
   twitter facebook instagram youtube telegram whatsapp president minister ambassador premier
   secretary governor mayor office tracker subscribe newsletter markets market prices price

@@ -450,13 +450,18 @@ function context(tokens: readonly Token[], i: number): Partial<Quantity> {
 }
 
 /** Two quantities joined by "to" or a dash: a range, or an expansion "from A to B". */
+const APPROXIMATE = /^(about|around|roughly|some|nearly|approximately|almost|circa|over|just)$/;
+
 function pair(
   tokens: readonly Token[],
   i: number,
   low: NonNullable<ReturnType<typeof simpleAt>>,
   high: NonNullable<ReturnType<typeof simpleAt>>
 ): Quantity[] {
-  const from = norm(tokens, i - 1) === "from";
+  // "from about 7,000 tonnes a year to 10,500 tonnes"
+  let k = i - 1;
+  while (k > 0 && APPROXIMATE.test(norm(tokens, k))) k--;
+  const from = norm(tokens, k) === "from";
   const expansion = from && high.value > low.value && expansionNear(tokens, i);
   const lowQ = toQuantity(low, tokens);
   const highQ = toQuantity(high, tokens);

@@ -200,6 +200,12 @@ export function refine(
     }
     if (p?.sentences.has(d.sentence)) return false;
     if (all.length > 1 && close(p!.sum, q.perYear)) return false;
+    // "With the new plant, the total will rise to about 7,000 tonnes per month": the company's
+    // total, beside the plant the article announces
+    const words = d.sentence.tokens;
+    const totalWord = words.slice(Math.max(0, q.from - 8), q.from).some((t) => t.norm === "total");
+    if (totalWord && all.some((o) => o !== d && related(taxonomy, o.material, d.material)))
+      return false;
     // "capacity at the site will rise to 142,500 t" beside its 90,000 t and the new 52,500 t
     return !sumOfSome(
       all.filter((o) => !places.apart(o, d)).map((o) => o.quantity!.perYear),
