@@ -327,6 +327,9 @@ export class Assembler {
       found.length > 0
         ? found.map((c) => [this.deepest(c), c[0].from])
         : this.placesOf(f).map((p) => [p, anchor]);
+    // "The company also runs cell plants in Poland, China and Indonesia": a footprint, not plants
+    const countries = places.filter(([p]) => p.node.kind === "country" && !p.named && !p.site);
+    if (countries.length >= 3) return;
     for (const [place, at] of places) {
       // the subject before the place, past an aside ("QMB, led by China's GEM, operates …")
       const before = several ? owners.filter((m) => m.to <= at).reverse() : [];
