@@ -818,7 +818,16 @@ function isAggregateSentence(
   if (counted && total && f.companies.length === 0) return true;
   if (!total || !plants || f.companies.length > 0) return false;
   if (/^(its|their)$/.test(norm(tokens, 0))) return false;
-  return f.places.some((p) => !p.demonym && isWide(places, p));
+  if (f.places.some((p) => !p.demonym && isWide(places, p))) return true;
+  // "projects under construction elsewhere in the city have a combined capacity of …"
+  for (let k = 0; k + 2 < tokens.length; k++)
+    if (
+      tokens[k].norm === "in" &&
+      tokens[k + 1].norm === "the" &&
+      /^(city|province|region|country|county|district|park|zone)$/.test(tokens[k + 2].norm)
+    )
+      return true;
+  return false;
 }
 
 /** A country or a region: a place many companies share. */
