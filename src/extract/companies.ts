@@ -798,6 +798,8 @@ function judge(
   )
     return "none";
   if (words.length === 1 && COMMON_ACRONYMS.has(last.norm)) return "none";
+  // "P1000 will add a further ~320ktpa", "the P680 expansion": a project's code
+  if (words.length === 1 && /^[A-Z]{1,2}-?\d{2,}$/.test(last.text)) return "none";
   if (legal) return "company";
   if (words[0].text === "PT" && words.length > 1) return "company";
   if (registry.isCommonPhrase(words)) return "none";
