@@ -170,7 +170,17 @@ export function refine(
   lines = lines.filter((d) => {
     const q = d.quantity;
     if (!q) return true;
-    const p = parts.get(`${companyKey(d)}|${q.measure}`);
+    // "EcoPro has left room to double the factory to 108,000 t": the short name of EcoPro BM
+    const own = companyKey(d);
+    let p = parts.get(`${own}|${q.measure}`);
+    if (!p && q.total)
+      for (const [key, group] of parts)
+        if (
+          key.startsWith(`${own} `) &&
+          key.endsWith(`|${q.measure}`) &&
+          group.lines.some((o) => related(taxonomy, o.material, d.material))
+        )
+          p = group;
     // "a 100,000-tonne project … in two phases of 50,000 t each": the phases are the lines
     if (!q.total) {
       if (!p) return true;
