@@ -7,6 +7,12 @@ import { fold } from "../core/text";
  * city right under its country (Shanghai, Jakarta, or a city whose region the table does not
  * list), a site right under its region (Thacker Pass). Sites a source names that are not listed
  * here are added under their city when the data is loaded.
+ *
+ * The extractor reads every name here in articles, so a name that is also a common word, a
+ * person's or a company's (Commerce, Warren, Marshall, Windsor, Göd, which folds to "god") is left
+ * out, and a town inside another listed place is a site of it (Liyang in Changzhou, Bourbourg in
+ * Dunkirk): two sibling places in one sentence read as two plants. A name two places share is
+ * narrowed by an enclosing place ("Holland, Michigan"); the extractor takes the one listed first.
  */
 const GAZETTEER = `
 country Argentina AR | Argentine Republic
@@ -257,7 +263,7 @@ country China CN | PRC | People's Republic of China | Mainland China
   city Haikou
   city Sanya
   city Danzhou
-  city Yangpu
+   site Yangpu
  region Hubei
   city Nanzhang
   city Jingmen
@@ -290,7 +296,7 @@ country China CN | PRC | People's Republic of China | Mainland China
   city Fengcheng
   city Ganzhou
   city Yichun
-  city Yifeng
+   site Yifeng
   city Nanchang
   city Xinyu
   city Jiujiang
@@ -305,17 +311,17 @@ country China CN | PRC | People's Republic of China | Mainland China
   city Karamay
   city Hami | Kumul
   city Changji
+   site Zhundong
   city Shihezi
   city Korla
   city Kashgar
   city Turpan
   city Altay
-  city Zhundong
  region Sichuan
   city Chengdu
   city Suining
+   site Shehong
   city Yibin
-  city Shehong
   city Meishan
   city Deyang
   city Mianyang
@@ -330,9 +336,8 @@ country China CN | PRC | People's Republic of China | Mainland China
   city Ziyang
   city Panzhihua
   city Ngawa | Aba Prefecture | Aba Tibetan and Qiang Autonomous Prefecture
-  city Barkam | Maerkang
+   site Barkam | Maerkang
   city Garzê | Garze | Ganzi | Garzê Tibetan Autonomous Prefecture | Ganzi Tibetan Autonomous Prefecture
-  city Kangding
    site Jiajika
   city Liangshan
  region Qinghai
@@ -341,7 +346,6 @@ country China CN | PRC | People's Republic of China | Mainland China
   city Xining
   city Da Qaidam | Dachaidan | Da Chaidam
   city Delingha
-  city Haixi | Haixi Prefecture | Haixi Mongol and Tibetan Autonomous Prefecture
   city Mangnai | Mangya
  region Guangdong
   city Guangzhou
@@ -363,11 +367,16 @@ country China CN | PRC | People's Republic of China | Mainland China
   city Zhongshan
  region Jiangsu
   city Changzhou
-  city Liyang
-  city Jintan
+   site Liyang
+   site Jintan
   city Nanjing
   city Suzhou
+   site Zhangjiagang
+   site Changshu
+   site Kunshan
   city Wuxi
+   site Jiangyin
+   site Yixing
   city Nantong
   city Yancheng
   city Xuzhou
@@ -376,31 +385,26 @@ country China CN | PRC | People's Republic of China | Mainland China
   city Yangzhou
   city Zhenjiang
   city Suqian
-  city Zhangjiagang
-  city Changshu
-  city Kunshan
-  city Jiangyin
-  city Yixing
  region Zhejiang
   city Hangzhou
   city Ningbo
+   site Cixi
   city Quzhou
   city Shaoxing
   city Huzhou
+   site Changxing
   city Jiaxing
+   site Tongxiang
+   site Haining
   city Jinhua
   city Wenzhou
   city Lishui
   city Zhoushan
-  city Tongxiang
-  city Changxing
-  city Haining
-  city Cixi
  region Fujian Province
  region Hunan
   city Xiangtan
   city Changsha
-  city Ningxiang
+   site Ningxiang
   city Zhuzhou
   city Chenzhou
   city Yiyang
@@ -444,10 +448,10 @@ country China CN | PRC | People's Republic of China | Mainland China
   city Kunming
   city Chuxiong
   city Honghe
+   site Gejiu
   city Wenshan
   city Zhaotong
   city Lijiang
-  city Gejiu
   city Lincang
  region Guangxi | Guangxi Zhuang Autonomous Region
   city Nanning
@@ -478,13 +482,13 @@ country China CN | PRC | People's Republic of China | Mainland China
   city Harbin
   city Jixi
   city Hegang
+   site Luobei
   city Qitaihe
   city Daqing
   city Mudanjiang
   city Jiamusi
   city Qiqihar
   city Shuangyashan
-  city Luobei
  region Henan
   city Zhengzhou
   city Luoyang
@@ -521,9 +525,9 @@ country China CN | PRC | People's Republic of China | Mainland China
   city Liaoyang
  region Ningxia | Ningxia Hui Autonomous Region
   city Yinchuan
+   site Ningdong
   city Shizuishan
   city Zhongwei
-  city Ningdong
  region Shaanxi
   city Xi'an | Xian
   city Baoji
@@ -565,8 +569,8 @@ country Czech Republic CZ | Czechia
  region Karlovy Vary Region
   city Horní Slavkov | Horni Slavkov
  region Ústí nad Labem Region | Usti nad Labem Region | Ústí Region | Usti Region
-  city Cínovec | Cinovec
   city Teplice
+   site Cínovec | Cinovec
   city Prunéřov | Prunerov
   city Ledvice
  region Liberec Region
@@ -651,7 +655,7 @@ country Germany DE | Deutschland
   city Kaiserslautern
   city Ludwigshafen
   city Landau
-  city Insheim
+   site Insheim
   city Mainz
  region Saxony-Anhalt | Sachsen-Anhalt
   city Bitterfeld-Wolfen
@@ -736,13 +740,12 @@ country India IN
   city Dholera
   city Mundra
   city Bharuch
-  city Dahej
+   site Dahej
   city Vadodara
-  city Ahmedabad
  region Tamil Nadu
   city Krishnagiri
+   site Hosur
   city Chennai
-  city Hosur
  region Karnataka
   city Bengaluru | Bangalore
  region Maharashtra
@@ -804,25 +807,22 @@ country Indonesia ID
   city Semarang
  region Central Sulawesi | Sulawesi Tengah
   city Morowali
-  city Bahodopi
-  city Fatufia
-  city Bungku
+   site Bahodopi
+   site Fatufia
+   site Bungku
   city North Morowali | Morowali Utara
   city Palu
   city Banggai
  region North Maluku | Maluku Utara
   city Halmahera | Obi
+   site Kawasi
   city Weda Bay
-  city Central Halmahera | Halmahera Tengah
+   site Lelilef
   city East Halmahera | Halmahera Timur
-  city South Halmahera | Halmahera Selatan
-  city Lelilef
-  city Kawasi
   city Ternate
   city Sofifi
  region South Sulawesi | Sulawesi Selatan
   city Sorowako | Soroako
-  city East Luwu | Luwu Timur
   city Makassar
   city Bantaeng
  region Southeast Sulawesi | Sulawesi Tenggara
@@ -830,12 +830,12 @@ country Indonesia ID
   city Pomalaa
   city Kendari
   city Konawe
+   site Morosi
   city North Konawe | Konawe Utara
-  city Morosi
  region West Java | Jawa Barat
   city Karawang
   city Bekasi
-  city Cikarang
+   site Cikarang
   city Bandung
  region East Java | Jawa Timur
   city Gresik
@@ -1168,7 +1168,7 @@ country South Korea KR | Korea | Republic of Korea
   city Pyeongtaek
   city Suwon
   city Yongin
-  city Giheung
+   site Giheung
   city Icheon
   city Anseong
   city Ansan
@@ -1191,9 +1191,9 @@ country Sweden SE
   city Luleå | Lulea
   city Boden
   city Kiruna
+   site Vittangi
   city Gällivare | Gallivare
-  city Malmberget
-  city Vittangi
+   site Malmberget
  region Västerbotten | Vasterbotten | Västerbotten County
   city Skellefteå | Skelleftea
   city Umeå | Umea
@@ -1233,14 +1233,13 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
  region Nevada
   city Reno
   site Thacker Pass
-  city McCarran
   city Storey County
-   site Tahoe Reno Industrial Center | TRIC
+   site Tahoe Reno Industrial Center | TRIC | Tahoe-Reno Industrial Center
+   site McCarran
   city Fernley
   city Silver Peak
   city Clayton Valley
   city Tonopah
-  city Esmeralda County
   city Winnemucca
   city Carson City
   city Las Vegas
@@ -1253,7 +1252,6 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
   city Sumter
   city Richburg
   city Florence County
-  city Spartanburg
  region Tennessee
   city Clarksville
   city Nashville
@@ -1263,7 +1261,6 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
   city Knoxville
   city Smyrna
   city Etowah
-  city McMinn County
   city Haywood County
  region Texas
   city Austin
@@ -1285,21 +1282,17 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
   city Charlotte
   city Kings Mountain
   city Bessemer City
-  city Gaston County
   city Raleigh
   city Greensboro
  region Georgia State | Georgia
   city Bartow County
-  city Cartersville
   city Bryan County
-  city Ellabell
   city Atlanta
  region Michigan
   city Detroit
   city Lansing
   city Holland
   city Big Rapids
-  city Grand Rapids
  region Ohio
   city Lordstown
  region Arizona
@@ -1313,15 +1306,13 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
  region Alabama
   city Tuscaloosa
   city Kellyton
-  city Coosa County
  region Alaska
  region Arkansas
   city El Dorado
  region California
   city Mountain Pass
-  city Calipatria
   city Imperial County
-  site Salton Sea
+   site Salton Sea
   city Los Angeles
   city San Francisco
   city San Diego
@@ -1337,11 +1328,6 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
   city Chicago
   city Manteno
  region Iowa
- region Kentucky
-  city Bowling Green
-  city Hardin County
-  city Elizabethtown
-  city Louisville
  region Maine
  region Maryland
  region Massachusetts
@@ -1372,6 +1358,11 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
  region West Virginia
  region Wisconsin
  region Wyoming
+ region Kentucky
+  city Bowling Green
+  city Hardin County
+  city Louisville
+  city Elizabethtown
 country United Kingdom GB | UK | U.K. | Britain | Great Britain
  region England
   city London
@@ -1379,7 +1370,7 @@ country United Kingdom GB | UK | U.K. | Britain | Great Britain
   city Coventry
   city Teesside
    site Wilton International
-  city Redcar
+   site Redcar
   city Bridgwater
   city Ellesmere Port
  region Northumberland
@@ -1466,11 +1457,11 @@ country Democratic Republic of the Congo CD | DRC | DR Congo | Congo-Kinshasa | 
   city Kambove
  region Lualaba
   city Kolwezi
+   site Kamoto
+   site Mutanda
   city Fungurume
-  site Tenke Fungurume | Tenke-Fungurume
-  site Kisanfu
-  site Kamoto
-  site Mutanda
+   site Tenke Fungurume | Tenke-Fungurume
+   site Kisanfu
  region Tanganyika
   city Manono
   city Kalemie
@@ -1506,15 +1497,15 @@ country Philippines PH
   city Manila
  region Surigao del Norte
   city Claver
-  city Taganito
+   site Taganito
   city Surigao City
-  site Nonoc | Nonoc Island
+   site Nonoc | Nonoc Island
  region Surigao del Sur
  region Dinagat Islands
  region Palawan
   city Bataraza
-  city Rio Tuba
-  city Coral Bay
+   site Rio Tuba
+   site Coral Bay
  region Zambales
  region Davao Oriental
  region Davao del Norte
@@ -1542,15 +1533,15 @@ country Zimbabwe ZW
   city Bikita
  region Manicaland
   city Buhera
-  site Sabi Star
+   site Sabi Star
   city Mutare
  region Matabeleland North
   city Kamativi
   city Hwange
  region Matabeleland South
  region Midlands Province
-  city Sandawana
   city Mberengwa
+   site Sandawana
   city Zvishavane
   city Gweru
   city Kwekwe
@@ -1573,7 +1564,7 @@ country Namibia NA
   city Tsumeb
  region Otjozondjupa
   city Otjiwarongo
-  site Okanjande
+   site Okanjande
  region Hardap
  region Kunene
  region Omusati
@@ -1602,7 +1593,7 @@ country Tanzania TZ
   city Mahenge
  region Lindi
   city Ruangwa
-  city Nachu
+   site Nachu
  region Kagera
   site Kabanga
  region Songwe
@@ -1638,7 +1629,7 @@ country Madagascar MG
   site Vatomina
  region Alaotra-Mangoro
   city Moramanga
-  site Ambatovy
+   site Ambatovy
  region Anosy
   city Fort Dauphin | Fort-Dauphin | Taolagnaro | Tolagnaro
  region Atsimo-Andrefana
@@ -1701,7 +1692,7 @@ country Poland PL
   city Warsaw | Warszawa
  region Lower Silesian Voivodeship | Lower Silesian | Lower Silesia | Dolnośląskie | Dolnoslaskie
   city Wrocław | Wroclaw
-  city Kobierzyce
+   site Kobierzyce
   city Polkowice
   city Lubin
   city Jawor
@@ -1733,11 +1724,11 @@ country France FR
   city Billy-Berclau
   city Douvrin
   city Dunkirk | Dunkerque
+   site Bourbourg
+   site Gravelines
+   site Loon-Plage
   city Valenciennes
   city Douai
-  city Bourbourg
-  city Gravelines
-  city Loon-Plage
   city Maubeuge
   city Calais
   city Lille
@@ -1774,8 +1765,6 @@ country Spain ES
   city Sagunto
  region Extremadura
   city Navalmoral de la Mata
-  city Cáceres | Caceres
-  city Badajoz
  region Andalusia | Andalucía | Andalucia
   city Huelva
   city Seville | Sevilla
@@ -1806,7 +1795,7 @@ country Portugal PT
  region Vila Real | Vila Real District
   city Montalegre
   city Boticas
-  site Mina do Barroso
+   site Mina do Barroso
  region Aveiro | Aveiro District
   city Estarreja
  region Porto District
@@ -1899,7 +1888,7 @@ country Peru PE
  region Lima Region
  region Puno
   city Macusani
-  site Falchani
+   site Falchani
  region Apurímac | Apurimac
   site Las Bambas
  region Áncash | Ancash
@@ -2038,7 +2027,7 @@ country South Africa ZA | RSA | Republic of South Africa
   city Richards Bay
  region Eastern Cape
   city Gqeberha | Port Elizabeth
-  site Coega
+   site Coega
  region North West Province
   city Rustenburg
  region Limpopo
@@ -2083,9 +2072,9 @@ country Ghana GH
   city Accra
   city Tema
  region Central Region
-  site Ewoyaa
   city Mankessim
   city Saltpond
+   site Ewoyaa
   city Cape Coast
  region Ashanti | Ashanti Region
   city Kumasi
