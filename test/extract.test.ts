@@ -274,3 +274,28 @@ describe("lines", () => {
     expect(extractLines("\u0000\u0001 5,000 t ,,, 1,2,3 t/yr")).toEqual(expect.any(Array));
   });
 });
+
+describe("places the larger gazetteer lets the extractor read", () => {
+  test("South Africa is a country, and 'its Dutch plant' is in the Netherlands", () => {
+    const lines = extractLines(
+      "PRETORIA, South Africa, May 2, 2024 - Sibanye-Stillwater said it would build a " +
+        "10,000-tonne-a-year nickel sulphate plant in Rustenburg, South Africa. " +
+        "Its Dutch plant in Delfzijl runs normally."
+    );
+    expect(lines.map((l) => [l.capacity, l.location.city, l.location.country])).toEqual([
+      [10000, "Rustenburg", "South Africa"],
+      [null, "Delfzijl", "Netherlands"],
+    ]);
+  });
+
+  test("a town the gazetteer lacks is kept under the region the text names", () => {
+    const [line] = extractLines(
+      "Piedmont Lithium plans a 30,000-metric-ton-per-year lithium hydroxide plant in Etowah, Tennessee."
+    );
+    expect([line.capacity, line.location.city, line.location.region]).toEqual([
+      30000,
+      "Etowah",
+      "Tennessee",
+    ]);
+  });
+});
