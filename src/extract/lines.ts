@@ -322,10 +322,9 @@ export class Assembler {
     );
     const several = new Set(owners.map((m) => m.entity)).size > 1;
     const chains = this.chainsOf(f);
-    const found = chains.length > 0 ? chains : [];
     const places: Array<[PlaceChoice, number]> =
-      found.length > 0
-        ? found.map((c) => [this.deepest(c), c[0].from])
+      chains.length > 0
+        ? chains.map((c) => [this.deepest(c), c[0].from])
         : this.placesOf(f).map((p) => [p, anchor]);
     // "The company also runs cell plants in Poland, China and Indonesia": a footprint, not plants
     const countries = places.filter(([p]) => p.node.kind === "country" && !p.named && !p.site);
@@ -387,15 +386,14 @@ export class Assembler {
     }
   }
 
+  /** The place mentions that say where something is: "in X", not "X-based", nor outside the clause. */
+  private located(f: SentenceFacts): PlaceMention[] {
+    return f.places.filter((p) => p.locative && !p.headquarters && !outside(f.sentence.tokens, p));
+  }
+
   /** The places a sentence locates something in, each with the mentions that name it. */
   private chainsOf(f: SentenceFacts): PlaceMention[][] {
-    const candidates = f.places.filter(
-      (p) =>
-        p.locative &&
-        !p.headquarters &&
-        (!p.demonym || p.locative) &&
-        !outside(f.sentence.tokens, p)
-    );
+    const candidates = this.located(f);
     // a chain is one place told more and more closely: "Weda Bay, Central Halmahera"; a place
     // further on is another plant's, unless it only repeats a wider one ("… in Indonesia")
     const chains: PlaceMention[][] = [];
@@ -420,13 +418,7 @@ export class Assembler {
 
   /** Every distinct place a sentence locates something in: "in Kaiserslautern, Germany, and Termoli, Italy". */
   private placesOf(f: SentenceFacts): PlaceChoice[] {
-    const candidates = f.places.filter(
-      (p) =>
-        p.locative &&
-        !p.headquarters &&
-        (!p.demonym || p.locative) &&
-        !outside(f.sentence.tokens, p)
-    );
+    const candidates = this.located(f);
     const chains: PlaceMention[][] = [];
     for (const p of candidates) {
       const chain = chains.find((c) => c.some((q) => this.related(p.node, q.node)));
