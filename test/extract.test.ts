@@ -299,3 +299,61 @@ describe("places the larger gazetteer lets the extractor read", () => {
     ]);
   });
 });
+
+describe("plants named in passing", () => {
+  const show = (text: string) =>
+    extractLines(text).map((l) => [l.company, l.capacity, l.location.city ?? l.location.region]);
+
+  test("a mine is a plant; 'to mine' is not", () => {
+    expect(
+      show(
+        "Sinomine Resource Group runs a spodumene concentrator at Bikita with 300,000 tonnes a year. " +
+          "Kuvimba Mining House restarted the Sandawana lithium mine in Mberengwa in 2023."
+      )
+    ).toEqual([
+      ["Sinomine Resource Group", 300000, "Bikita"],
+      ["Kuvimba Mining House", null, "Mberengwa"],
+    ]);
+    expect(show("Graphite One plans to mine graphite at Graphite Creek in Alaska.")).toEqual([]);
+  });
+
+  test("'X, where the company's facility is …' locates the facility at X", () => {
+    const lines = show(
+      "Lynas Rare Earths runs a 10,500 t/yr NdPr oxide plant at Gebeng in Malaysia. " +
+        "Feed will come from Kalgoorlie, Western Australia, where Lynas's new cracking and " +
+        "leaching facility is in commissioning."
+    );
+    expect(lines).toContainEqual(["Lynas Rare Earths", null, "Kalgoorlie-Boulder"]);
+  });
+
+  test("a plant named after a place is where the text then says it is", () => {
+    expect(
+      show(
+        "Talga Group has begun construction of its Vittangi anode refinery in Luleå, north Sweden, " +
+          "where the first stage will make 19,500 tonnes per annum of graphite anode material."
+      )
+    ).toEqual([["Talga Group", 19500, "Luleå"]]);
+  });
+
+  test("a company's plant without a product makes what its other lines make; expanding means it runs", () => {
+    const lines = extractLines(
+      "Lynas Rare Earths will lift rare earth concentrate output at Mt Weld to 12,000 t a year. " +
+        "The company is also expanding the concentration plant at its Mt Weld mine."
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    const produced = lines.filter((l) => l.capacity === null);
+    for (const l of produced) {
+      expect(l.material).toBe(lines[0].material);
+      expect(l.status).toBe("operating");
+    }
+  });
+
+  test("where a product is shipped is not where it is made", () => {
+    expect(
+      show(
+        "Coral Bay Nickel sits next to the Rio Tuba mine in Bataraza, Palawan. " +
+          "The plant can produce around 2,000 tons of nickel a month, which is shipped to Japan for refining."
+      )
+    ).toEqual([["Coral Bay Nickel", 2000, "Bataraza"]]);
+  });
+});

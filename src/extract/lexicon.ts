@@ -77,6 +77,7 @@ export const FACILITY_NOUNS = words(`
   plant plants facility facilities factory factories refinery refineries smelter smelters mill
   mills line lines base bases gigafactory gigafactories complex hub project projects works
   concentrator converter hydrometallurgical hpal module modules train trains site operation
+  mine mines
   operations capacity capacities
 `);
 
@@ -498,6 +499,7 @@ export const STATUS_CUES: Array<[string, Status]> = [
   ["build out", "under construction"],
   ["foundation stone", "under construction"],
   ["erecting", "under construction"],
+  ["constructing", "under construction"],
   ["commissioned", "commissioning"],
   ["commissioning", "commissioning"],
   ["trial production", "commissioning"],
@@ -544,6 +546,14 @@ export const STATUS_CUES: Array<[string, Status]> = [
   ["run by", "operating"],
   ["makes", "operating"],
   ["has been producing", "operating"],
+  ["restarted", "operating"],
+  ["reopened", "operating"],
+  ["resumed production", "operating"],
+  ["resumed operations", "operating"],
+  ["began exporting", "operating"],
+  ["started exporting", "operating"],
+  ["began shipping", "operating"],
+  ["started shipping", "operating"],
   ["keep running", "operating"],
   ["keeps running", "operating"],
   ["kept running", "operating"],

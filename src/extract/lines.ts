@@ -94,6 +94,8 @@ export class Assembler {
   readonly drafts: Draft[] = [];
   /** where each company's lines are, for its later lines that name no place */
   private readonly companyPlace = new Map<CompanyEntity, PlaceChoice>();
+  /** what each company's lines make, for its plants the text names without a product */
+  private readonly companyMaterial = new Map<CompanyEntity, MaterialNode>();
 
   constructor(
     private readonly places: Gazetteer,
@@ -215,6 +217,7 @@ export class Assembler {
         for (let n = 1; n <= copies; n++) this.drafts.push({ ...draft, phase: `phase ${n}` });
       } else this.drafts.push(draft);
       if (companies[0] && resolvedPlace) this.companyPlace.set(companies[0], resolvedPlace);
+      if (companies[0] && material) this.companyMaterial.set(companies[0], material);
     }
   }
 
@@ -304,17 +307,26 @@ export class Assembler {
     const anchor = facilityAnchor(tokens, f.cues);
     // a plant without a tonnage in a quote is talk ("an ESS line tells you …"), not news
     if (anchor < 0 || inQuote(tokens, anchor)) return;
-    const status = statusAt(f.cues, anchor);
+    // "The company is also expanding the concentration plant at its mine": the plant exists
+    const status =
+      statusAt(f.cues, anchor) ??
+      (tokens.some((t) => /^(expanding|expands|expanded|upgrading)$/.test(t.norm))
+        ? "operating"
+        : null);
     if (status === null) return;
     if (tokens.some((t) => HEDGES.has(t.norm)) && status !== "talks") return;
-    const material =
-      materialNear(f.materials, anchor) ?? (this.d.focusAge <= 1 ? this.d.material : null);
-    if (!material) return;
     let companies = subjects(f.companies);
     if (companies.length === 0) {
       if (!this.d.focus || this.d.focusAge > 2) return;
       companies = [this.d.focus];
     }
+    // a plant of a company whose lines the article has told makes what they make
+    const material =
+      materialNear(f.materials, anchor) ??
+      (this.d.focusAge <= 1 ? this.d.material : null) ??
+      this.companyMaterial.get(companies[0]) ??
+      null;
+    if (!material) return;
     // "Samsung SDI's plant at Göd …, while SK On runs a factory in Komárom and a newer plant at
     // Iváncsa": with several companies, each place is the plant of the company named before it
     const owners = f.companies.filter(
@@ -455,7 +467,12 @@ export class Assembler {
     const home = (p: PlaceMention) => p.possessive && f.companies.some((c) => c.from === p.to + 2);
     const usable = f.places.filter(
       (p) =>
-        !p.headquarters && (!p.demonym || p.locative) && !outside(f.sentence.tokens, p) && !home(p)
+        !p.headquarters &&
+        (!p.demonym || p.locative) &&
+        !outside(f.sentence.tokens, p) &&
+        !home(p) &&
+        !namesPlant(f, p) &&
+        !destination(f.sentence.tokens, p)
     );
     if (usable.length === 0) return this.theCountry(f);
     const locatives = usable.filter((p) => p.locative);
@@ -607,7 +624,8 @@ function nearest<T extends { from: number; to: number }>(
 
 function outside(tokens: readonly Token[], p: PlaceMention): boolean {
   const w = norm(tokens, p.from - 1);
-  return w === "outside" || w === "from" || w === "beyond" || w === "than";
+  // "from Kalgoorlie, Western Australia, where its facility is …" is where the facility is
+  return w === "outside" || (w === "from" && !p.locative) || w === "beyond" || w === "than";
 }
 
 /** The companies that act in a sentence (not parents, not objects), in order. */
@@ -946,10 +964,39 @@ function eachCount(tokens: readonly Token[], q: Quantity): number {
   return 1;
 }
 
+/** "… which is shipped to Japan for refining": where the product goes, not where it is made. */
+function destination(tokens: readonly Token[], p: PlaceMention): boolean {
+  let k = p.from - 1;
+  while (k >= 0 && /^(the|mainland)$/.test(tokens[k].norm)) k--;
+  if (tokens[k]?.norm !== "to") return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (/^(ship|export|sen[dt]|deliver|sell|sold|transport|truck|rail|bound)/.test(tokens[j].norm))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "its Vittangi anode refinery in Luleå": a place that names the plant, which the text then
+ * places elsewhere.
+ */
+function namesPlant(f: SentenceFacts, p: PlaceMention): boolean {
+  if (p.locative) return false;
+  const { tokens } = f.sentence;
+  for (let k = p.to; k < Math.min(tokens.length, p.to + 4); k++) {
+    if (!isFacilityNoun(tokens, k)) continue;
+    return f.places.some((o) => o.locative && o.from >= k + 2 && o.from <= k + 3);
+  }
+  return false;
+}
+
 /** A noun of a plant: "plant", "refinery", or the last word of a name ("… Processing Facility"). */
 function isFacilityNoun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t.kind !== Kind.Word || !FACILITY_NOUNS.has(t.norm)) return false;
+  // "plans to mine graphite at Graphite Creek": the verb
+  if (t.norm === "mine" && /^(to|will|would|could|and|or)$/.test(tokens[k - 1]?.norm ?? ""))
+    return false;
   if (/^(capacity|capacities|operation|operations|site|project|projects)$/.test(t.norm))
     return false;
   return !t.cap || t.upper || (k > 0 && tokens[k - 1].cap);

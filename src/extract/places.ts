@@ -121,6 +121,21 @@ export function findPlaces(
         p.locative = true;
     }
   }
+  // "from Kalgoorlie, Western Australia, where the company's facility is …": the place the
+  // relative clause is about, with the places that name it more widely before it
+  for (let i = found.length - 1; i >= 0; i--) {
+    const p = found[i];
+    if (p.demonym) continue;
+    const where =
+      tokens[p.to]?.norm === "where" ||
+      (tokens[p.to]?.text === "," && tokens[p.to + 1]?.norm === "where");
+    if (!where) continue;
+    p.locative = true;
+    for (let j = i - 1; j >= 0 && found[j].to + 1 === found[j + 1].from; j--) {
+      if (tokens[found[j].to].text !== "," || found[j].demonym) break;
+      found[j].locative = true;
+    }
+  }
   // "in Kaiserslautern, Germany, and Termoli, Italy": a list after "in" is all locations
   for (let i = 1; i < found.length; i++) {
     if (found[i].locative || !found[i - 1].locative || found[i].demonym || found[i - 1].demonym)
