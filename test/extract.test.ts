@@ -357,3 +357,37 @@ describe("plants named in passing", () => {
     ).toEqual([["Coral Bay Nickel", 2000, "Bataraza"]]);
   });
 });
+
+describe("companies the directory knows", () => {
+  const show = (text: string) =>
+    extractLines(text).map((l) => [
+      l.company,
+      l.capacity,
+      l.location.site ?? l.location.city,
+      l.location.country,
+    ]);
+
+  test("a producer's name is a company as a sentence's first word; 'both make' says they run", () => {
+    expect(
+      show(
+        "Vale's Long Harbour processing plant in Newfoundland and Labrador and Sherritt " +
+          "International's refinery at Fort Saskatchewan, Alberta both make cobalt in metal form."
+      )
+    ).toEqual([
+      ["Vale", null, "Long Harbour", "Canada"],
+      ["Sherritt International", null, "Fort Saskatchewan", "Canada"],
+    ]);
+  });
+
+  test("'designed to produce' is no status; 'Lygend Resources of China' is the partner's home", () => {
+    expect(
+      show("The company's HPAL facility was the first in Indonesia to produce MHP in 2021.")
+    ).toEqual([]);
+    expect(
+      show(
+        "Harita Nickel's refinery on Obi Island, built together with Lygend Resources of China, " +
+          "will raise nickel sulphate capacity by 80,000 tons per year."
+      ).map((l) => l[3])
+    ).toEqual(["Indonesia"]);
+  });
+});

@@ -545,6 +545,8 @@ export const STATUS_CUES: Array<[string, Status]> = [
   ["runs", "operating"],
   ["run by", "operating"],
   ["makes", "operating"],
+  ["make", "operating"],
+  ["produce", "operating"],
   ["has been producing", "operating"],
   ["restarted", "operating"],
   ["reopened", "operating"],

@@ -400,7 +400,16 @@ export class Assembler {
 
   /** The place mentions that say where something is: "in X", not "X-based", nor outside the clause. */
   private located(f: SentenceFacts): PlaceMention[] {
-    return f.places.filter((p) => p.locative && !p.headquarters && !outside(f.sentence.tokens, p));
+    return f.places.filter(
+      (p) =>
+        (p.locative || this.placeOfPlant(f, p)) && !p.headquarters && !outside(f.sentence.tokens, p)
+    );
+  }
+
+  /** "Vale's Long Harbour plant in Newfoundland": a plant named after the place it is in. */
+  private placeOfPlant(f: SentenceFacts, p: PlaceMention): boolean {
+    const then = placeAfterPlant(f, p);
+    return then !== undefined && this.places.contains(then.node.id, p.node.id);
   }
 
   /** The places a sentence locates something in, each with the mentions that name it. */
@@ -463,15 +472,18 @@ export class Assembler {
 
   /** The place of a quantity: the nearest place stated as a location, made as specific as the sentence allows. */
   private placeFor(f: SentenceFacts, from: number, to: number): PlaceChoice | null {
-    // "China's EVE Energy is building …": the company's home, not where it builds
-    const home = (p: PlaceMention) => p.possessive && f.companies.some((c) => c.from === p.to + 2);
+    // "China's EVE Energy is building …", "with Lygend Resources of China": the company's home
+    const home = (p: PlaceMention) =>
+      (p.possessive && f.companies.some((c) => c.from === p.to + 2)) ||
+      (norm(f.sentence.tokens, p.from - 1) === "of" &&
+        f.companies.some((c) => c.to === p.from - 1));
     const usable = f.places.filter(
       (p) =>
         !p.headquarters &&
         (!p.demonym || p.locative) &&
         !outside(f.sentence.tokens, p) &&
         !home(p) &&
-        !namesPlant(f, p) &&
+        !namesPlant(f, p, this.places) &&
         !destination(f.sentence.tokens, p)
     );
     if (usable.length === 0) return this.theCountry(f);
@@ -978,16 +990,22 @@ function destination(tokens: readonly Token[], p: PlaceMention): boolean {
 
 /**
  * "its Vittangi anode refinery in Luleå": a place that names the plant, which the text then
- * places elsewhere.
+ * places elsewhere ("the Long Harbour plant in Newfoundland" is where it says).
  */
-function namesPlant(f: SentenceFacts, p: PlaceMention): boolean {
-  if (p.locative) return false;
+function namesPlant(f: SentenceFacts, p: PlaceMention, places: Gazetteer): boolean {
+  const then = placeAfterPlant(f, p);
+  return then !== undefined && !places.contains(then.node.id, p.node.id);
+}
+
+/** "the Long Harbour plant in Newfoundland": the place named before a plant, and the one after. */
+function placeAfterPlant(f: SentenceFacts, p: PlaceMention): PlaceMention | undefined {
+  if (p.locative) return undefined;
   const { tokens } = f.sentence;
   for (let k = p.to; k < Math.min(tokens.length, p.to + 4); k++) {
     if (!isFacilityNoun(tokens, k)) continue;
-    return f.places.some((o) => o.locative && o.from >= k + 2 && o.from <= k + 3);
+    return f.places.find((o) => o.locative && o.from >= k + 2 && o.from <= k + 3);
   }
-  return false;
+  return undefined;
 }
 
 /** A noun of a plant: "plant", "refinery", or the last word of a name ("… Processing Facility"). */

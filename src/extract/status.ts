@@ -87,6 +87,8 @@ export function findStatusCues(tokens: readonly Token[]): StatusCue[] {
       // "shelving a planned extension": what was planned is what stops
       if (LATER.has(w) && w !== "to" && !stopping) future = true;
     }
+    // "designed to produce", "the first to make MHP": a purpose, no status at all
+    if (future && m.to - m.from === 1 && /^(make|produce)$/.test(tokens[m.from].norm)) continue;
     // an announcement is a plan by its nature: a stated fact beside it wins
     if (m.value === "announced") future = true;
     if (!negated) found.push({ status: m.value, from: m.from, to: m.to, future });
