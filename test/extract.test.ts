@@ -348,6 +348,19 @@ describe("plants named in passing", () => {
     }
   });
 
+  test("'X hosts a refinery run by Y' and 'Y has been producing … in X' are Y's plants at X", () => {
+    expect(
+      show(
+        "Kokkola already hosts one of Europe's largest cobalt refineries, now run by Umicore. " +
+          "Umicore has been producing cathode precursor materials in Kokkola as well."
+      )
+    ).toEqual([
+      ["Umicore", null, "Kokkola"],
+      ["Umicore", null, "Kokkola"],
+    ]);
+    expect(show("Umicore has been producing cathode precursor materials for years.")).toEqual([]);
+  });
+
   test("where a product is shipped is not where it is made", () => {
     expect(
       show(

@@ -304,7 +304,7 @@ export class Assembler {
 
   private undisclosedLine(f: SentenceFacts): void {
     const { tokens } = f.sentence;
-    const anchor = facilityAnchor(tokens, f.cues);
+    const anchor = facilityAnchor(tokens, f.cues, f.places);
     // a plant without a tonnage in a quote is talk ("an ESS line tells you …"), not news
     if (anchor < 0 || inQuote(tokens, anchor)) return;
     // "The company is also expanding the concentration plant at its mine": the plant exists
@@ -323,9 +323,8 @@ export class Assembler {
     // a plant of a company whose lines the article has told makes what they make
     const material =
       materialNear(f.materials, anchor) ??
-      (this.d.focusAge <= 1 ? this.d.material : null) ??
       this.companyMaterial.get(companies[0]) ??
-      null;
+      (this.d.focusAge <= 1 ? this.d.material : null);
     if (!material) return;
     // "Samsung SDI's plant at Göd …, while SK On runs a factory in Komárom and a newer plant at
     // Iváncsa": with several companies, each place is the plant of the company named before it
@@ -345,10 +344,17 @@ export class Assembler {
       // the subject before the place, past an aside ("QMB, led by China's GEM, operates …")
       const before = several ? owners.filter((m) => m.to <= at).reverse() : [];
       const owner = before.find((m) => m.role === "subject") ?? before[0];
+      const made = several
+        ? (materialNear(f.materials, at) ??
+          (owner ? this.companyMaterial.get(owner.entity) : undefined) ??
+          material)
+        : material;
+      const builders = owner ? [owner.entity] : companies;
+      if (!this.companyMaterial.has(builders[0])) this.companyMaterial.set(builders[0], made);
       this.drafts.push({
-        companies: owner ? [owner.entity] : companies,
+        companies: builders,
         label: null,
-        material: several ? (materialNear(f.materials, at) ?? material) : material,
+        material: made,
         quantity: null,
         place,
         status: several ? (statusAt(f.cues, at) ?? status) : status,
@@ -1021,8 +1027,18 @@ function isFacilityNoun(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Where a sentence announces a plant with no tonnage: its facility noun, or its "production of …". */
-function facilityAnchor(tokens: readonly Token[], cues: readonly StatusCue[]): number {
+function facilityAnchor(
+  tokens: readonly Token[],
+  cues: readonly StatusCue[],
+  places: readonly PlaceMention[]
+): number {
   for (let k = 0; k < tokens.length; k++) if (isFacilityNoun(tokens, k)) return k;
+  // "Umicore has been producing cathode precursor in Kokkola": production stated at a place
+  for (const c of cues) {
+    if (c.future || c.status !== "operating") continue;
+    if (!/^(produc|make|making|manufactur)/.test(tokens[c.to - 1].norm)) continue;
+    if (places.some((p) => p.locative && p.from > c.to && p.from - c.to <= 8)) return c.from;
+  }
   // "talks on the production and processing of lithium": production only with talks or an agreement
   if (cues.some((c) => c.status === "talks" || c.status === "agreement signed")) {
     for (let k = 0; k < tokens.length; k++) if (PRODUCTION_NOUNS.has(tokens[k].norm)) return k;

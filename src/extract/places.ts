@@ -136,6 +136,15 @@ export function findPlaces(
       found[j].locative = true;
     }
   }
+  // "Kokkola already hosts one of Europe's largest cobalt refineries": the host is the location
+  for (const p of found) {
+    if (p.demonym || p.possessive) continue;
+    let k = p.to;
+    while (/^(already|also|now|still)$/.test(tokens[k]?.norm ?? "")) k++;
+    const w = tokens[k]?.norm ?? "";
+    if (w === "hosts" || ((w === "is" || w === "was") && tokens[k + 1]?.norm === "home"))
+      p.locative = true;
+  }
   // "in Kaiserslautern, Germany, and Termoli, Italy": a list after "in" is all locations
   for (let i = 1; i < found.length; i++) {
     if (found[i].locative || !found[i - 1].locative || found[i].demonym || found[i - 1].demonym)
