@@ -361,6 +361,37 @@ describe("plants named in passing", () => {
     expect(show("Umicore has been producing cathode precursor materials for years.")).toEqual([]);
   });
 
+  test("'The company said its plant in X would keep running and its venture in Y …'", () => {
+    expect(
+      show(
+        "LG Energy Solution will build a 27 GWh battery cell plant in Queen Creek, Arizona. " +
+          "The company, which supplies General Motors and Tesla, said its wholly owned plant in " +
+          "Holland, Michigan, would keep running and that its Ultium Cells joint ventures with GM " +
+          "in Ohio and Tennessee were operating as planned."
+      )
+    ).toEqual([
+      ["LG Energy Solution", 27, "Queen Creek"],
+      ["LG Energy Solution", null, "Holland"],
+      ["Ultium Cells", null, "Ohio"],
+      ["Ultium Cells", null, "Tennessee"],
+    ]);
+    // a possibility is not a plant
+    expect(show("Officials said Hungary could host a battery cell plant in Debrecen.")).toEqual([]);
+  });
+
+  test("a list of places after a plant is a plant in each", () => {
+    expect(
+      show(
+        "EcoPro BM's plant in Debrecen, Hungary, is designed for 54,000 tons of cathode material " +
+          "a year, and its affiliate operates cathode plants in Pohang and Ochang."
+      )
+    ).toEqual([
+      ["EcoPro BM", 54000, "Debrecen"],
+      ["EcoPro BM", null, "Pohang"],
+      ["EcoPro BM", null, "Ochang"],
+    ]);
+  });
+
   test("where a product is shipped is not where it is made", () => {
     expect(
       show(

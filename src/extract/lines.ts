@@ -314,8 +314,14 @@ export class Assembler {
         ? "operating"
         : null);
     if (status === null) return;
-    if (tokens.some((t) => HEDGES.has(t.norm)) && status !== "talks") return;
-    let companies = subjects(f.companies);
+    if (hedged(tokens) && status !== "talks") return;
+    // "The company, which supplies GM, said its plant in Holland …": the company the article is
+    // about opens the sentence, before any company it names
+    const opener =
+      this.d.focus && this.d.focusAge <= 4 && (f.companies[0]?.from ?? 99) > 1
+        ? referenceAt(tokens)
+        : -1;
+    let companies = opener >= 0 && this.d.focus ? [this.d.focus] : subjects(f.companies);
     if (companies.length === 0) {
       if (!this.d.focus || this.d.focusAge > 2) return;
       companies = [this.d.focus];
@@ -331,6 +337,14 @@ export class Assembler {
     const owners = f.companies.filter(
       (m) => m.role === "subject" || m.role === "agent" || m.possessive
     );
+    if (opener >= 0 && this.d.focus)
+      owners.unshift({
+        entity: this.d.focus,
+        from: opener,
+        to: opener + 1,
+        role: "subject",
+        possessive: false,
+      });
     const several = new Set(owners.map((m) => m.entity)).size > 1;
     const chains = this.chainsOf(f);
     const places: Array<[PlaceChoice, number]> =
@@ -379,8 +393,14 @@ export class Assembler {
         (p) => p.locative && (!p.demonym || p.locative) && p.from > k && p.from - k <= 6
       );
       if (near.length === 0) continue;
-      const place = this.deepest(near);
-      if (lines.some((d) => d.place && this.related(d.place.node, place.node))) continue;
+      // "operates cathode plants in Pohang and Ochang": a plant in each place of the list
+      const chains: PlaceMention[][] = [];
+      for (const p of near) {
+        const last = chains[chains.length - 1]?.[chains[chains.length - 1].length - 1];
+        if (last && this.related(p.node, last.node) && p.from - last.to <= 3)
+          chains[chains.length - 1].push(p);
+        else chains.push([p]);
+      }
       const status = statusAt(f.cues, k);
       if (lines.length === 0) continue;
       // "its existing bases in Xiangtan, Hunan … are operating normally": the sentence's product
@@ -390,17 +410,23 @@ export class Assembler {
           k
         ) ?? (f.materials.length === 0 ? lines[0].material : null);
       if (!status || !material) continue;
-      this.drafts.push({
-        ...lines[0],
-        material,
-        quantity: null,
-        place,
-        status,
-        phase: null,
-        kind: "line",
-        label: null,
-      });
-      return;
+      let added = false;
+      for (const chain of chains) {
+        const place = this.deepest(chain);
+        if (lines.some((d) => d.place && this.related(d.place.node, place.node))) continue;
+        this.drafts.push({
+          ...lines[0],
+          material,
+          quantity: null,
+          place,
+          status,
+          phase: null,
+          kind: "line",
+          label: null,
+        });
+        added = true;
+      }
+      if (added) return;
     }
   }
 
@@ -644,6 +670,33 @@ function outside(tokens: readonly Token[], p: PlaceMention): boolean {
   const w = norm(tokens, p.from - 1);
   // "from Kalgoorlie, Western Australia, where its facility is …" is where the facility is
   return w === "outside" || (w === "from" && !p.locative) || w === "beyond" || w === "than";
+}
+
+/** "could host a plant", "if approved": a possibility; "said its plant would keep running" is not. */
+function hedged(tokens: readonly Token[]): boolean {
+  let reported = false;
+  for (const t of tokens) {
+    if (/^(said|says|told|announced|confirmed)$/.test(t.norm)) reported = true;
+    if (HEDGES.has(t.norm) && !(t.norm === "would" && reported)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a sentence opens by referring back to a company: "It", "The company", "The firm",
+ * "The South Korean battery maker"; -1 when it does not.
+ */
+function referenceAt(tokens: readonly Token[]): number {
+  let k = 0;
+  while (/^(but|and|meanwhile|separately|,)$/.test(norm(tokens, k))) k++;
+  if (norm(tokens, k) === "it" && tokens[k + 1]?.norm !== "'") return k;
+  if (norm(tokens, k) !== "the") return -1;
+  for (let j = k + 1; j <= k + 4 && j < tokens.length; j++) {
+    if (/^(company|firm|group|miner|producer|maker|manufacturer)$/.test(norm(tokens, j))) return k;
+    if (!tokens[j].cap && !/^(battery|cell|lithium|nickel|cathode|mining)$/.test(norm(tokens, j)))
+      return -1;
+  }
+  return -1;
 }
 
 /** The companies that act in a sentence (not parents, not objects), in order. */

@@ -316,7 +316,8 @@ export function refine(
       (u) =>
         country(u) === country(d) &&
         related(taxonomy, u.material, d.material) &&
-        !(u.place && ownSite(d, [u]))
+        !(u.place && ownSite(d, [u])) &&
+        !places.apart(u, d)
     );
     if (twin) {
       absorb(twin, d, places);

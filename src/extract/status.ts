@@ -85,7 +85,8 @@ export function findStatusCues(tokens: readonly Token[]): StatusCue[] {
     for (let k = m.to; k < Math.min(tokens.length, m.to + 3); k++) {
       const w = tokens[k].norm;
       // "shelving a planned extension": what was planned is what stops
-      if (LATER.has(w) && w !== "to" && !stopping) future = true;
+      // "were operating as planned": what was planned has come about
+      if (LATER.has(w) && w !== "to" && !stopping && tokens[k - 1]?.norm !== "as") future = true;
     }
     // "designed to produce", "the first to make MHP": a purpose, no status at all
     if (future && m.to - m.from === 1 && /^(make|produce)$/.test(tokens[m.from].norm)) continue;
