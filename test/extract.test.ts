@@ -435,3 +435,53 @@ describe("companies the directory knows", () => {
     ).toEqual(["Indonesia"]);
   });
 });
+
+describe("figures that are no plant's own", () => {
+  const amounts = (text: string) => extractLines(text).map((l) => [l.company, l.capacity]);
+
+  test("a goal, a total over the company's bases, a combined figure, an allocation won", () => {
+    expect(
+      amounts(
+        "Once the Anju project is completed, Tianqi Lithium's lithium compound capacity will rise, " +
+          "in line with its medium-term goal of exceeding 10万吨 of lithium compound capacity."
+      )
+    ).toEqual([]);
+    expect(
+      amounts(
+        "Tianqi Lithium's domestic lithium chemical production capacity totals approximately " +
+          "44,800 tonnes per year, located at the Shehong base in Sichuan, the Zhangjiagang base " +
+          "in Jiangsu and the Tongliang base in Chongqing."
+      )
+    ).toEqual([]);
+    expect(
+      amounts(
+        "Sumitomo Metal Mining, which aims to raise its annual nickel production to 150,000 tons " +
+          "in the long term, runs the Coral Bay plant in Palawan."
+      )
+    ).not.toContainEqual(["Sumitomo Metal Mining", 150000]);
+    expect(
+      amounts(
+        "CMOC will build two lithium carbonate plants at Uyuni, Bolivia: one plant will have an " +
+          "annual capacity of 10,000 tonnes and the other 25,000 tonnes, for a combined 35,000 tonnes a year."
+      )
+    ).toEqual([
+      ["CMOC", 10000],
+      ["CMOC", 25000],
+    ]);
+    expect(
+      amounts(
+        "Ola Electric received an allocation of 20 GWh, while Reliance New Energy and Rajesh " +
+          "Exports won 5 GWh each."
+      )
+    ).toEqual([]);
+  });
+
+  test("an amount told again in brackets is one line", () => {
+    expect(
+      amounts(
+        "Shenzhen Yutuo New Energy Technology Group signed an agreement for a project in Huocheng " +
+          "County to make 10万吨 (100,000 tonnes) a year of lithium manganese iron phosphate."
+      )
+    ).toEqual([["Shenzhen Yutuo New Energy Technology Group", 100000]]);
+  });
+});

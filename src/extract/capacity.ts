@@ -144,7 +144,14 @@ export function capacityVerdict(
     if (capacityVerdict(tokens, pairedWith, all) === false) return false;
   }
   if (!firm && pastYearAfter(tokens, q)) return false;
-  if (companyTarget(tokens, q) || sumOfCounted(tokens, q) || companyWide(tokens, q)) return false;
+  if (
+    companyTarget(tokens, q) ||
+    goalOf(tokens, q) ||
+    sumOfCounted(tokens, q) ||
+    companyWide(tokens, q) ||
+    totalOverPlants(tokens, q)
+  )
+    return false;
   let weak = false;
   let left = q.from - 1;
   let right = q.to;
@@ -214,6 +221,9 @@ function byYearAfter(tokens: readonly Token[], q: Quantity): boolean {
       if (/^(decade|mid-decade|decade's)$/.test(tokens[j].norm) || /^20\d\d$/.test(tokens[j].text))
         return true;
   }
+  // "in the long term", "over the medium term"
+  for (let k = q.to; k < Math.min(tokens.length, q.to + 5); k++)
+    if (/^(term|long-term|longer-term|medium-term)$/.test(tokens[k].norm)) return true;
   return false;
 }
 
@@ -226,12 +236,50 @@ function companyTarget(tokens: readonly Token[], q: Quantity): boolean {
   for (let k = Math.max(0, q.from - 12); k < q.from; k++)
     if (TARGET_WORDS.has(tokens[k].norm) && !tokens[k].cap) target = true;
   if (!target || !byYearAfter(tokens, q)) return false;
-  for (const t of tokens) {
+  // a plant told before the goal, or right after it, makes it the plant's
+  for (let k = 0; k < Math.min(tokens.length, q.to + 6); k++) {
+    const t = tokens[k];
     if (t.cap) continue;
     if (FACILITY_NOUNS.has(t.norm) && !/^(capacity|capacities)$/.test(t.norm)) return false;
     if (/^(mine|mines|phase|stage|expansion|greenfield)$/.test(t.norm)) return false;
   }
   return true;
+}
+
+/** "its medium-term goal of exceeding 100,000 t", "a target of 1 Mt": a goal, not a plant. */
+function goalOf(tokens: readonly Token[], q: Quantity): boolean {
+  let k = q.from - 1;
+  while (
+    k > 0 &&
+    /^(about|around|exceeding|over|more|than|reaching|achieving|at|least|some|nearly|approximately|roughly|beyond)$/.test(
+      tokens[k].norm
+    )
+  )
+    k--;
+  return (
+    tokens[k]?.norm === "of" &&
+    /^(goal|goals|target|targets|ambition|aim|objective)$/.test(tokens[k - 1]?.norm ?? "")
+  );
+}
+
+/**
+ * "capacity totals approximately 44,800 t a year, located at the Shehong base, the Zhangjiagang
+ * base and the Tongliang base": a company's total over its plants.
+ */
+function totalOverPlants(tokens: readonly Token[], q: Quantity): boolean {
+  let total = false;
+  for (let k = Math.max(0, q.from - 6); k < q.from; k++)
+    if (/^(totals|totalled|totaled|totalling|totaling|total)$/.test(tokens[k].norm)) total = true;
+  if (!total) return false;
+  let plants = 0;
+  for (let k = q.to; k < tokens.length && tokens[k].text !== ";"; k++)
+    if (
+      /^(base|bases|plant|plants|site|sites|facility|facilities|refinery|refineries)$/.test(
+        tokens[k].norm
+      )
+    )
+      plants += /s$/.test(tokens[k].norm) && tokens[k].norm !== "bases" ? 2 : 1;
+  return plants >= 2;
 }
 
 /**

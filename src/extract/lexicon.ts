@@ -171,13 +171,16 @@ export const NOT_CAPACITY_PREFIXES = [
   "registration",
   "subsid",
   "allocat",
+  "unallocat",
+  "auction",
+  "re-auction",
   "incentive",
   "quota",
 ];
 
 /** Whole words that only count as "not a capacity" alone (prefixes would catch too much). */
 export const NOT_CAPACITY_WORDS = words(`
-  produced yielded extracted output exported imported inventories stock
+  produced yielded extracted output exported imported inventories stock won awarded
 `);
 
 /** Words that say a capacity only weakly: "demand is forecast to increase to …" is no plant's. */
@@ -381,6 +384,12 @@ export const EXTRA_MATERIALS: Record<string, string | null> = {
   "battery factory": "battery cells",
   "cell plant": "battery cells",
   "cell factory": "battery cells",
+  "cell manufacturing": "battery cells",
+  "cell production": "battery cells",
+  "cell lines": "battery cells",
+  "cell line": "battery cells",
+  "cell plants": "battery cells",
+  "cell factories": "battery cells",
   "lithium hydroxide monohydrate": "lithium hydroxide",
   "lithium sulphate": "lithium",
   "lithium sulfate": "lithium",

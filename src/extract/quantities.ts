@@ -410,7 +410,17 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       }
     }
   }
-  return found;
+  // "10万吨 (100,000 tonnes) a year": the same amount told again in brackets
+  return found.filter((q, k) => {
+    const before = found[k - 1];
+    return !(
+      before &&
+      tokens[q.from - 1]?.text === "(" &&
+      q.from - before.to <= 2 &&
+      before.measure === q.measure &&
+      Math.abs(before.perYear - q.perYear) <= 0.01 * q.perYear
+    );
+  });
 }
 
 /** Flags read from the words just before a quantity. */
@@ -434,7 +444,8 @@ function context(tokens: readonly Token[], i: number): Partial<Quantity> {
   const before = [norm(tokens, at - 1), norm(tokens, at - 2), norm(tokens, at - 3)];
   const upTo = before[1] === "up" && before[0] === "to";
   const to = upTo ? at - 3 : at - 1;
-  let total = false;
+  // "for a combined 35,000 tonnes a year", "a total 120 GWh"
+  let total = /^(combined|total|overall)$/.test(before[0]) && !upTo;
   let target = false;
   if (norm(tokens, to) === "to" || norm(tokens, to) === "of") {
     // "expand the refinery to 100,000 t", "ramp it up to a nameplate capacity of 4,800 t"
