@@ -476,6 +476,40 @@ describe("figures that are no plant's own", () => {
     ).toEqual([]);
   });
 
+  test("a quarter's record output and production guidance are no capacities", () => {
+    expect(
+      amounts(
+        "Pilbara Minerals reported record quarterly spodumene concentrate production of 213.4kt, " +
+          "up 47% on the September quarter. FY24 production guidance was maintained at 620-680kt."
+      )
+    ).toEqual([]);
+  });
+
+  test("'lift capacity by ~100ktpa, from ~580ktpa to ~680ktpa' is the plant and its addition", () => {
+    expect(
+      amounts(
+        "Pilbara Minerals' P680 project is designed to lift Pilgangoora's spodumene concentrate " +
+          "production capacity by ~100ktpa, from the existing installed nameplate of ~580ktpa to ~680ktpa."
+      )
+    ).toEqual([
+      ["Pilbara Minerals", 100],
+      ["Pilbara Minerals", 580],
+    ]);
+  });
+
+  test("'the first train 65,000 t, and a second of the same size would double it to 130,000 t'", () => {
+    expect(
+      amounts(
+        "Australia's Element 25 plans a manganese sulphate refinery in Louisiana. The first train " +
+          "would have a nominal capacity of 65,000 t/yr, and a second train of the same size would " +
+          "double the facility to 130,000 t/yr."
+      )
+    ).toEqual([
+      ["Element 25", 65000],
+      ["Element 25", 65000],
+    ]);
+  });
+
   test("an amount told again in brackets is one line", () => {
     expect(
       amounts(

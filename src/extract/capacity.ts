@@ -89,6 +89,10 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   if (w === "output" || w === "production" || w === "produced") {
     // "would take output to 100,000 tpa", "double production to 1 Mt": a plant's new size
     if (w !== "produced" && RAISE_VERBS.test(tokens[k - 1]?.norm ?? "")) return "yes";
+    // "record quarterly production of 213.4kt": a period's output
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--)
+      if (/^(quarterly|monthly|record|half-year|half-yearly|cumulative)$/.test(tokens[j].norm))
+        return "past";
     return QUALIFIED_OUTPUT.has(tokens[k - 1]?.norm ?? "")
       ? "yes"
       : w === "production"

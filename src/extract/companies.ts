@@ -689,10 +689,20 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
     }
     return found.sort((a, b) => a.from - b.from);
   }
+  // "Element 25 plans …": a directory name with a number, which a run of capitals stops short of
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capitalised(tokens[i])) continue;
+    const k = registry.knownAt(tokens, i);
+    if (!k || k.to - i < 2 || tokens[k.to - 1].kind !== Kind.Number) continue;
+    if (!registry.isExcluded(k.name)) add(i, k.to, k.name);
+    i = k.to - 1;
+  }
+  const numbered = found.slice();
   for (const run of runs(tokens)) {
     const trimmed = trim(tokens, run);
     if (!trimmed) continue;
     const { from, to } = trimmed.name;
+    if (numbered.some((m) => m.from < to && m.to > from)) continue;
     const name = textOf(tokens, from, to);
     const verdict = judge(tokens, from, to, trimmed.legal, finder, sentence);
     if (verdict === "company") {
@@ -718,6 +728,7 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
       }
     }
   }
+  found.sort((a, b) => a.from - b.from);
   // "Wesfarmers and SQM": the second plays the first one's part
   for (let i = 1; i < found.length; i++) {
     const gap = tokens.slice(found[i - 1].to, found[i].from);

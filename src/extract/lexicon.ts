@@ -176,6 +176,7 @@ export const NOT_CAPACITY_PREFIXES = [
   "re-auction",
   "incentive",
   "quota",
+  "guidance",
 ];
 
 /** Whole words that only count as "not a capacity" alone (prefixes would catch too much). */

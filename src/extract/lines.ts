@@ -283,7 +283,15 @@ export class Assembler {
           same = j;
       }
       if (same < 0) continue;
-      const base = [...this.drafts].reverse().find((d) => d.quantity && d.kind === "line");
+      // "… and a second train of the same size would double the facility to 130,000 t": the
+      // sentence goes on to say what the second train makes
+      if (f.capacities.some((q) => q.from > same)) return;
+      const base = [...this.drafts]
+        .reverse()
+        .find(
+          (d) =>
+            d.quantity && d.kind === "line" && (d.sentence !== f.sentence || d.quantity.to <= k)
+        );
       if (!base) return;
       // the status of the new line: a cue after the tonnage it copies, if any, else a plan
       const after = f.cues.filter(
@@ -1001,6 +1009,13 @@ export function phaseNear(tokens: readonly Token[], q: Quantity): string | null 
     }
     if (n === undefined && prev) n = ORDINALS[prev.norm];
     if (n === undefined) continue;
+    // "The first train would have 65,000 t, and a second train …": the next clause's phase
+    if (
+      best !== null &&
+      k >= q.to &&
+      tokens.slice(q.to, k).some((t) => t.text === "," || t.text === ";")
+    )
+      continue;
     const d = k < q.from ? q.from - k : k - q.to;
     if (d < bestD) {
       bestD = d;

@@ -385,8 +385,9 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     if (first) {
       // "20,000 t to 40,000 t", "30,000 t - 37,000 t"
       const joiner = norm(tokens, first.to) || tokens[first.to]?.text;
-      const second =
-        joiner === "to" || DASHES.has(joiner ?? "") ? simpleAt(tokens, first.to + 1) : null;
+      // "~580ktpa to ~680ktpa": an approximate second figure
+      const next = tokens[first.to + 1]?.text === "~" ? first.to + 2 : first.to + 1;
+      const second = joiner === "to" || DASHES.has(joiner ?? "") ? simpleAt(tokens, next) : null;
       if (second && second.unit.measure === first.unit.measure) {
         found.push(...pair(tokens, i, first, second));
         i = second.to - 1;
@@ -402,7 +403,10 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     if (!num) continue;
     const joiner = norm(tokens, num.next) || tokens[num.next]?.text;
     if (joiner === "to" || joiner === "and" || DASHES.has(joiner ?? "")) {
-      const second = simpleAt(tokens, num.next + 1);
+      const second = simpleAt(
+        tokens,
+        tokens[num.next + 1]?.text === "~" ? num.next + 2 : num.next + 1
+      );
       if (second) {
         const lowSimple = { ...second, value: num.value, from: i, to: num.next };
         found.push(...pair(tokens, i, lowSimple, second));
@@ -429,7 +433,7 @@ function context(tokens: readonly Token[], i: number): Partial<Quantity> {
   let at = i;
   while (
     at > 0 &&
-    /^(about|around|roughly|some|nearly|approximately|almost|circa|over)$/.test(
+    /^(about|around|roughly|some|nearly|approximately|almost|circa|over|~)$/.test(
       norm(tokens, at - 1)
     )
   )
@@ -471,8 +475,14 @@ function pair(
 ): Quantity[] {
   // "from about 7,000 tonnes a year to 10,500 tonnes"
   let k = i - 1;
-  while (k > 0 && APPROXIMATE.test(norm(tokens, k))) k--;
-  const from = norm(tokens, k) === "from";
+  while (k > 0 && (APPROXIMATE.test(norm(tokens, k)) || tokens[k].text === "~")) k--;
+  let from = norm(tokens, k) === "from";
+  // "from the existing installed nameplate of ~580ktpa to ~680ktpa"
+  if (!from && norm(tokens, k) === "of")
+    for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+      if (tokens[j].kind !== Kind.Word) break;
+      if (tokens[j].norm === "from") from = true;
+    }
   const expansion = from && high.value > low.value && expansionNear(tokens, i);
   const lowQ = toQuantity(low, tokens);
   const highQ = toQuantity(high, tokens);
@@ -510,7 +520,7 @@ function expansionNear(tokens: readonly Token[], i: number): boolean {
       )
     )
       return true;
-    if (w === "capacity") return true;
+    if (w === "capacity" || w === "nameplate" || w === "existing") return true;
   }
   return false;
 }

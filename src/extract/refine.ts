@@ -231,11 +231,18 @@ export function refine(
     const same = byAmount.get(key) ?? [];
     const role = d.quantity.role;
     const twin = same.find((o) => {
-      // one sentence never tells the same line twice: "added 40,000 t to the existing 40,000 t"
-      if (o.sentence === d.sentence) return false;
-      if (!related(taxonomy, o.material, d.material) || places.apart(o, d)) return false;
       const other = o.quantity!.role;
-      if (role === "expansion" || other === "expansion") return role === other;
+      // one sentence never tells the same line twice: "added 40,000 t to the existing 40,000 t";
+      // but "lift capacity by ~100ktpa, from ~580ktpa to ~680ktpa" tells the addition twice
+      if (o.sentence === d.sentence) {
+        const roles = [role, other].sort().join();
+        // (an addition read from "double the facility to 130,000 t" is a line of its own)
+        const derived = o.quantity!.target || d.quantity!.target;
+        if (roles !== "expansion,line" || derived) return false;
+      }
+      if (!related(taxonomy, o.material, d.material) || places.apart(o, d)) return false;
+      if (role === "expansion" || other === "expansion")
+        return role === other || o.sentence === d.sentence;
       if (role === "existing" || other === "existing") return true;
       // a second phase is never the line told without a phase
       const later = (p: string | null) => p !== null && !/ 1$/.test(p);
