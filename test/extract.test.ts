@@ -392,6 +392,23 @@ describe("plants named in passing", () => {
     ]);
   });
 
+  test("'the Zhangjiagang base has …', 'Tianqi Lithium (Suining)', 'at Robstown, near Corpus Christi'", () => {
+    const lines = extractLines(
+      "Tianqi Lithium (Suining) Co., Ltd. will build a 20,000-tonne lithium carbonate plant in " +
+        "Suining, Sichuan. Of its existing plants, the Zhangjiagang base has an annual capacity of " +
+        "2万吨 of lithium carbonate, and the Tongliang base in Chongqing makes 600 tonnes of lithium " +
+        "metal a year. In Texas, Tesla is commissioning its hydroxide refinery at Robstown, near Corpus Christi."
+    );
+    expect(
+      lines.map((l) => [l.company, l.capacity, l.location.site ?? l.location.city, l.material])
+    ).toEqual([
+      ["Tianqi Lithium", 20000, "Suining", "lithium carbonate"],
+      ["Tianqi Lithium", 20000, "Zhangjiagang", "lithium carbonate"],
+      ["Tianqi Lithium", 600, "Chongqing", "lithium"],
+      ["Tesla", null, "Robstown", "lithium hydroxide"],
+    ]);
+  });
+
   test("where a product is shipped is not where it is made", () => {
     expect(
       show(
@@ -508,6 +525,15 @@ describe("figures that are no plant's own", () => {
       ["Element 25", 65000],
       ["Element 25", 65000],
     ]);
+  });
+
+  test("'capacity outside China could reach about 330,000 t by 2027' is a forecast", () => {
+    expect(
+      amounts(
+        "Ganfeng Lithium is busy at home. By our estimates, nameplate hydroxide capacity outside " +
+          "China could reach about 330,000 t by 2027 if every project under construction is completed."
+      )
+    ).toEqual([]);
   });
 
   test("an amount told again in brackets is one line", () => {

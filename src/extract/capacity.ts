@@ -151,6 +151,7 @@ export function capacityVerdict(
   if (
     companyTarget(tokens, q) ||
     goalOf(tokens, q) ||
+    forecastReach(tokens, q) ||
     sumOfCounted(tokens, q) ||
     companyWide(tokens, q) ||
     totalOverPlants(tokens, q)
@@ -248,6 +249,19 @@ function companyTarget(tokens: readonly Token[], q: Quantity): boolean {
     if (/^(mine|mines|phase|stage|expansion|greenfield)$/.test(t.norm)) return false;
   }
   return true;
+}
+
+/** "capacity outside China could reach about 330,000 t by 2027": a forecast. */
+function forecastReach(tokens: readonly Token[], q: Quantity): boolean {
+  let k = q.from - 1;
+  while (
+    k > 0 &&
+    /^(about|around|roughly|some|nearly|approximately|almost|over|~)$/.test(tokens[k].norm)
+  )
+    k--;
+  if (!/^(reach|hit|top|exceed|surpass)$/.test(tokens[k]?.norm ?? "")) return false;
+  if (!/^(could|may|might|should|would)$/.test(tokens[k - 1]?.norm ?? "")) return false;
+  return byYearAfter(tokens, q);
 }
 
 /** "its medium-term goal of exceeding 100,000 t", "a target of 1 Mt": a goal, not a plant. */

@@ -707,7 +707,7 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
     const verdict = judge(tokens, from, to, trimmed.legal, finder, sentence);
     if (verdict === "company") {
       add(from, to, name);
-      defineAcronym(tokens, run.to, found[found.length - 1].entity, registry);
+      defineAcronym(tokens, run.to, found[found.length - 1].entity, finder);
     } else if (verdict === "person") {
       // "Bauyrzhan Aitkulov, Director …": later "Aitkulov also said" is the same person
       registry.exclude(name);
@@ -772,10 +772,14 @@ function defineAcronym(
   tokens: readonly Token[],
   k: number,
   e: CompanyEntity,
-  registry: CompanyRegistry
+  finder: CompanyFinder
 ): void {
   const acronym = acronymAfter(tokens, k);
-  if (acronym && acronym.length <= 8) registry.alias(acronym, e);
+  if (!acronym || acronym.length > 8) return;
+  // "Tianqi Lithium (Suining) Co., Ltd.": the unit's town, not a short name
+  const at = tokens.findIndex((t, j) => j > k && t.text === acronym);
+  if (at >= 0 && finder.isPlace(tokens, at, at + 1)) return;
+  finder.registry.alias(acronym, e);
 }
 
 type Verdict = "company" | "excluded" | "person" | "none";
@@ -794,6 +798,8 @@ function judge(
   if (words.length === 0) return "none";
   const last = words[words.length - 1];
   if (registry.isExcluded(name)) return "excluded";
+  // "(Suining) Co., Ltd.": a legal form cut off from its name
+  if (words.every((w) => LEGAL_FORMS.has(w.norm))) return "none";
   if (words.some((w) => NON_PRODUCERS.has(w.norm))) return "excluded";
   if (registry.knows(name)) return "company";
   if (isPerson(tokens, from, to)) return "person";

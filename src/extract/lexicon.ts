@@ -407,6 +407,9 @@ export const EXTRA_MATERIALS: Record<string, string | null> = {
   "nickel sulphate hexahydrate": "nickel sulphate",
   "mixed hydroxide": "nickel in MHP",
   "cobalt hydroxide": "cobalt",
+  // in battery-materials news a bare "hydroxide" is lithium's ("a 50,000 t/yr hydroxide refinery")
+  hydroxide: "lithium hydroxide",
+  "nickel hydroxide": "nickel",
   "cobalt metal": "cobalt",
   "cobalt sulphate heptahydrate": "cobalt sulphate",
   "manganese sulphate monohydrate": "high-purity manganese sulphate",

@@ -527,7 +527,10 @@ export class Assembler {
         !destination(f.sentence.tokens, p)
     );
     if (usable.length === 0) return this.theCountry(f);
-    const locatives = usable.filter((p) => p.locative);
+    // "the Zhangjiagang base has an annual capacity of …": the place that names the plant
+    const locatives = usable.filter(
+      (p) => p.locative || (!p.demonym && isFacilityNoun(f.sentence.tokens, p.to))
+    );
     const pool = locatives.length > 0 ? locatives : usable;
     let anchor = pool[0];
     let best = Infinity;

@@ -145,6 +145,13 @@ export function findPlaces(
     if (w === "hosts" || ((w === "is" || w === "was") && tokens[k + 1]?.norm === "home"))
       p.locative = true;
   }
+  // "its refinery at Robstown, near Corpus Christi": the town named after "near" is a landmark
+  for (let i = 1; i < found.length; i++) {
+    const p = found[i];
+    const prev = found[i - 1];
+    if (tokens[p.from - 1]?.norm !== "near" || tokens[p.from - 2]?.text !== ",") continue;
+    if (prev.to === p.from - 2 && prev.locative && !prev.demonym) p.locative = false;
+  }
   // "in Kaiserslautern, Germany, and Termoli, Italy": a list after "in" is all locations
   for (let i = 1; i < found.length; i++) {
     if (found[i].locative || !found[i - 1].locative || found[i].demonym || found[i - 1].demonym)
