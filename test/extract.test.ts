@@ -409,6 +409,19 @@ describe("plants named in passing", () => {
     ]);
   });
 
+  test("'said it would also build a plant at X, without giving its size'", () => {
+    expect(
+      show(
+        "Sinomine Resource Group's Bikita Minerals operation in Masvingo Province is producing at " +
+          "its design capacity of 300,000 tonnes per year of spodumene concentrate. Sinomine said " +
+          "it would also build a lithium sulphate plant at Bikita, without giving its size."
+      )
+    ).toEqual([
+      ["Bikita Minerals", 300000, "Masvingo"],
+      ["Sinomine Resource Group", null, "Bikita"],
+    ]);
+  });
+
   test("where a product is shipped is not where it is made", () => {
     expect(
       show(
@@ -534,6 +547,26 @@ describe("figures that are no plant's own", () => {
           "China could reach about 330,000 t by 2027 if every project under construction is completed."
       )
     ).toEqual([]);
+  });
+
+  test("a study's old figure gives way to the plan the article reports, of that product only", () => {
+    expect(
+      amounts(
+        "Sigma Lithium approved Phase 2 of its Grota do Cirilo plant in Brazil, adding 250,000 " +
+          "tonnes per year of concentrate. A feasibility study in 2022 assessed 766,000 tonnes per " +
+          "year of concentrate over three phases."
+      )
+    ).toEqual([["Sigma Lithium", 250000]]);
+    expect(
+      amounts(
+        "Rock Tech Lithium will build a 24,000 tpa lithium hydroxide converter in Guben, Germany. " +
+          "A pre-feasibility study completed in 2022 envisaged a concentrator at Georgia Lake, " +
+          "Ontario, producing 195,000 tonnes per annum of spodumene concentrate."
+      )
+    ).toEqual([
+      ["Rock Tech Lithium", 24000],
+      ["Rock Tech Lithium", 195000],
+    ]);
   });
 
   test("an amount told again in brackets is one line", () => {

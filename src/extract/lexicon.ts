@@ -459,6 +459,7 @@ export const STATUS_CUES: Array<[string, Status]> = [
   ["will build", "announced"],
   ["would build", "announced"],
   ["to build", "announced"],
+  ["also build", "announced"],
   ["to construct", "announced"],
   ["to erect", "announced"],
   ["to set up", "announced"],

@@ -26,6 +26,19 @@ function topOf(taxonomy: MaterialTaxonomy, m: MaterialNode): string | undefined 
     .pop()?.id;
 }
 
+/** One material, or one the kind of the other (lithium and lithium hydroxide), or unknown. */
+function lineage(
+  taxonomy: MaterialTaxonomy,
+  a: MaterialNode | null,
+  b: MaterialNode | null
+): boolean {
+  if (a === null || b === null || a.id === b.id) return true;
+  return (
+    taxonomy.ancestors(a.id).some((n) => n.id === b.id) ||
+    taxonomy.ancestors(b.id).some((n) => n.id === a.id)
+  );
+}
+
 /** Materials of one family (lithium carbonate and lithium hydroxide) or unknown: may be one line. */
 function related(
   taxonomy: MaterialTaxonomy,
@@ -72,8 +85,12 @@ function historic(d: Draft): boolean {
   for (let k = 0; k + 1 < words.length; k++) {
     if (HISTORY[0].test(words[k]) && HISTORY[1].test(words[k + 1])) return true;
     if (words[k] === "had" && /^(originally|initially|once)$/.test(words[k + 1])) return true;
-    // "Its 2019 feasibility study", "a 2022 scoping study"
+    // "Its 2019 feasibility study", "a 2022 scoping study", "a feasibility study in 2022"
     if (/^(19|20)\d\d$/.test(words[k]) && STUDIES.test(words[k + 1])) return true;
+    if (STUDIES.test(words[k]) && words[k + 1] === "study") {
+      for (let j = k + 2; j < Math.min(words.length - 1, k + 5); j++)
+        if (words[j] === "in" && /^(19|20)\d\d$/.test(words[j + 1])) return true;
+    }
   }
   return false;
 }
@@ -135,7 +152,7 @@ export function refine(
         o.quantity.measure === d.quantity!.measure &&
         !close(o.quantity.perYear, d.quantity!.perYear) &&
         companyKey(o) === companyKey(d) &&
-        related(taxonomy, o.material, d.material) &&
+        lineage(taxonomy, o.material, d.material) &&
         !historic(o) &&
         !places.apart(o, d)
     );
