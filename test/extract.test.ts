@@ -422,6 +422,23 @@ describe("plants named in passing", () => {
     ]);
   });
 
+  test("grants for plants: 'to X for a plant in Y that will make …', 'to X and Y, both of which plan plants in Z'", () => {
+    expect(
+      show(
+        "The largest award, $316.2 million, went to Ascend Elements for a plant in Hopkinsville, " +
+          "Kentucky, that will make cathode precursor material. $114.8 million went to Talon Nickel " +
+          "(USA) for a battery-grade nickel processing facility near Beulah, North Dakota. $100 " +
+          "million each went to Group14 Technologies and Sila Nanotechnologies, both of which plan " +
+          "plants in Moses Lake, Washington, to make silicon anode materials."
+      )
+    ).toEqual([
+      ["Ascend Elements", null, "Hopkinsville"],
+      ["Talon Nickel", null, "Beulah"],
+      ["Group14 Technologies", null, "Moses Lake"],
+      ["Sila Nanotechnologies", null, "Moses Lake"],
+    ]);
+  });
+
   test("where a product is shipped is not where it is made", () => {
     expect(
       show(

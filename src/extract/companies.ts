@@ -951,11 +951,17 @@ function recipientFor(tokens: readonly Token[], to: number): boolean {
     while (k < tokens.length && k < to + 5 && tokens[k].text !== ")") k++;
     k++;
   }
+  // "to Group14 Technologies and Sila Nanotechnologies, both of which …": past the partner
+  if (tokens[k]?.norm === "and") {
+    const start = ++k;
+    while (k < tokens.length && k < start + 6 && tokens[k].cap) k++;
+  }
   const w = tokens[k]?.norm ?? "";
   if (w === "to")
     return /^(build|expand|construct|develop|set|establish)$/.test(tokens[k + 1]?.norm ?? "");
+  if (w === "," && /^(both|which|each)$/.test(tokens[k + 1]?.norm ?? "")) return true;
   if (w !== "for") return false;
-  for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++)
+  for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++)
     if (FACILITY_NOUNS.has(tokens[j].norm) && !tokens[j].cap) return true;
   return false;
 }

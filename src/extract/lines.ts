@@ -320,7 +320,9 @@ export class Assembler {
       statusAt(f.cues, anchor) ??
       (tokens.some((t) => /^(expanding|expands|expanded|upgrading)$/.test(t.norm))
         ? "operating"
-        : null);
+        : fundedPlant(tokens, anchor)
+          ? "announced"
+          : null);
     if (status === null) return;
     if (hedged(tokens) && status !== "talks") return;
     // "The company, which supplies GM, said its plant in Holland …": the company the article is
@@ -366,6 +368,23 @@ export class Assembler {
       // the subject before the place, past an aside ("QMB, led by China's GEM, operates …")
       const before = several ? owners.filter((m) => m.to <= at).reverse() : [];
       const owner = before.find((m) => m.role === "subject") ?? before[0];
+      // "Group14 and Sila, both of which plan plants in Moses Lake": a plant of each
+      const both = owner ? coordinatedWith(tokens, before, owner) : [];
+      if (both.length > 1 && places.length === 1 && PLANT_PLURALS.has(norm(tokens, anchor))) {
+        for (const m of both)
+          this.drafts.push({
+            companies: [m.entity],
+            label: null,
+            material: materialNear(f.materials, at) ?? material,
+            quantity: null,
+            place,
+            status: statusAt(f.cues, at) ?? status,
+            kind: "line",
+            phase: null,
+            sentence: f.sentence,
+          });
+        continue;
+      }
       const made = several
         ? (materialNear(f.materials, at) ??
           (owner ? this.companyMaterial.get(owner.entity) : undefined) ??
@@ -681,6 +700,32 @@ function outside(tokens: readonly Token[], p: PlaceMention): boolean {
   const w = norm(tokens, p.from - 1);
   // "from Kalgoorlie, Western Australia, where its facility is …" is where the facility is
   return w === "outside" || (w === "from" && !p.locative) || w === "beyond" || w === "than";
+}
+
+/** The companies joined by "and" to `last` just before it ("Group14 Technologies and Sila"), in order. */
+function coordinatedWith(
+  tokens: readonly Token[],
+  before: readonly CompanyMention[],
+  last: CompanyMention
+): CompanyMention[] {
+  const out = [last];
+  for (const m of before) {
+    const head = out[0];
+    if (m === last || m.to > head.from) continue;
+    const gap = tokens.slice(m.to, head.from).map((t) => t.norm);
+    if (gap.length === 0 || gap.length > 2 || !gap.every((w) => w === "and" || w === ",")) break;
+    out.unshift(m);
+  }
+  return out;
+}
+
+/** "$114.8 million to Talon Nickel for a nickel processing facility": money for a plant to come. */
+function fundedPlant(tokens: readonly Token[], anchor: number): boolean {
+  const money = tokens.findIndex((t) => t.text === "$" || /^(million|billion)$/.test(t.norm));
+  if (money < 0 || money > anchor) return false;
+  for (let k = anchor - 1; k >= Math.max(0, anchor - 8); k--)
+    if (tokens[k].norm === "for") return true;
+  return false;
 }
 
 /** "could host a plant", "if approved": a possibility; "said its plant would keep running" is not. */

@@ -25,7 +25,7 @@ export const MAX_SENTENCE_TOKENS = 160;
 
 const STOPS = new Set([".", "!", "?", "。", "！", "？"]);
 const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
-const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«"]);
+const OPENERS = new Set(['"', "“", "‘", "'", "(", "[", "«", "$", "€", "£", "¥", "•"]);
 
 function startsSentence(t: Token | undefined): boolean {
   if (!t) return true;

@@ -89,7 +89,14 @@ export function findStatusCues(tokens: readonly Token[]): StatusCue[] {
       if (LATER.has(w) && w !== "to" && !stopping && tokens[k - 1]?.norm !== "as") future = true;
     }
     // "designed to produce", "the first to make MHP": a purpose, no status at all
-    if (future && m.to - m.from === 1 && /^(make|produce)$/.test(tokens[m.from].norm)) continue;
+    // ("a plant that will make cathode precursor" is a plan)
+    if (
+      future &&
+      m.to - m.from === 1 &&
+      /^(make|produce)$/.test(tokens[m.from].norm) &&
+      !/^(will|would)$/.test(tokens[m.from - 1]?.norm ?? "")
+    )
+      continue;
     // an announcement is a plan by its nature: a stated fact beside it wins
     if (m.value === "announced") future = true;
     if (!negated) found.push({ status: m.value, from: m.from, to: m.to, future });
