@@ -439,6 +439,16 @@ describe("plants named in passing", () => {
     ]);
   });
 
+  test("'X in Morowali, which began operating in 2022' is X's plant there", () => {
+    expect(
+      show(
+        "Huafei's HPAL plant in Weda Bay makes 120,000 t/y of nickel in MHP. It follows QMB New " +
+          "Energy Materials in Morowali, which began operating in 2022."
+      ).map((l) => l[0])
+    ).toContain("PT QMB New Energy Materials");
+    expect(show("Tesla, which began operating in China in 2019, sells cars.")).toEqual([]);
+  });
+
   test("where a product is shipped is not where it is made", () => {
     expect(
       show(

@@ -1152,8 +1152,13 @@ function facilityAnchor(
   // "Umicore has been producing cathode precursor in Kokkola": production stated at a place
   for (const c of cues) {
     if (c.future || c.status !== "operating") continue;
-    if (!/^(produc|make|making|manufactur)/.test(tokens[c.to - 1].norm)) continue;
-    if (places.some((p) => p.locative && p.from > c.to && p.from - c.to <= 8)) return c.from;
+    if (/^(produc|make|making|manufactur)/.test(tokens[c.to - 1].norm)) {
+      if (places.some((p) => p.locative && p.from > c.to && p.from - c.to <= 8)) return c.from;
+    }
+    // "QMB New Energy Materials in Morowali, which began operating in 2022"
+    if (/^(began|started|commenced|in|entered)$/.test(tokens[c.from].norm)) {
+      if (places.some((p) => p.locative && p.to <= c.from && c.from - p.to <= 4)) return c.from;
+    }
   }
   // "talks on the production and processing of lithium": production only with talks or an agreement
   if (cues.some((c) => c.status === "talks" || c.status === "agreement signed")) {
