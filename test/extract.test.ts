@@ -605,3 +605,39 @@ describe("figures that are no plant's own", () => {
     ).toEqual([["Shenzhen Yutuo New Energy Technology Group", 100000]]);
   });
 });
+
+describe("a wire dateline without its year", () => {
+  const dateOf = (text: string) => extractLines(text)[0]?.date;
+
+  test("the weekday and the years the story mentions give the year", () => {
+    expect(
+      dateOf(
+        "SEOUL, March 24 (Reuters) - LG Energy Solution said on Friday it would build a 27 GWh " +
+          "battery cell plant in Queen Creek, Arizona, reviving a plan it put on hold in 2022. " +
+          "Production is due to start in 2025."
+      )
+    ).toBe("2023-03-24");
+    expect(
+      dateOf(
+        "XINING, Aug. 9 (Xinhua) -- Construction began on Wednesday on a 40,000-tonne lithium " +
+          "carbonate plant of Zangge Mining in Golmud, Qinghai. Output was 2022's best; the " +
+          "province plans more by 2030 and 2024 will see a second line."
+      )
+    ).toBe("2023-08-09");
+  });
+
+  test("no weekday, or no year that fits, gives no date", () => {
+    expect(
+      dateOf(
+        "SEOUL, March 24 (Reuters) - LG Energy Solution will build a 27 GWh battery cell plant " +
+          "in Queen Creek, Arizona, reviving a plan it put on hold in 2022."
+      )
+    ).toBeNull();
+    expect(
+      dateOf(
+        "SEOUL, March 24 (Reuters) - LG Energy Solution said on Monday it will build a 27 GWh " +
+          "battery cell plant in Queen Creek, Arizona, reviving a plan it put on hold in 2022."
+      )
+    ).toBeNull();
+  });
+});

@@ -101,5 +101,49 @@ export function articleDate(sentences: readonly Sentence[]): string | null {
       if (found) return found.date;
     }
   }
-  return null;
+  return wireDate(sentences);
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/**
+ * "SEOUL, March 24 (Reuters) - … said on Friday": a wire dateline has no year, but its weekday
+ * and the years the story mentions leave one. Of the years whose March 24 is a Friday, the one
+ * among the mentioned years (a year either side), nearest their median; none when none fits.
+ */
+function wireDate(sentences: readonly Sentence[]): string | null {
+  let month = 0;
+  let dayOfMonth = 0;
+  let weekday = -1;
+  for (const s of sentences.slice(0, 3)) {
+    const { tokens } = s;
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i].norm;
+      if (weekday < 0 && WEEKDAYS.includes(w)) weekday = WEEKDAYS.indexOf(w);
+      if (month > 0 || MONTHS[w] === undefined || !tokens[i].cap) continue;
+      let j = i + 1;
+      if (tokens[j]?.text === ".") j++;
+      const d = intAt(tokens, j, 31);
+      // the dateline's date stands before the agency or the dash: "March 24 (Reuters) -"
+      if (d !== null && /^[(\-—–/]$/.test(tokens[j + 1]?.text ?? "")) {
+        month = MONTHS[w];
+        dayOfMonth = d;
+      }
+    }
+  }
+  if (month === 0 || weekday < 0) return null;
+  const years: number[] = [];
+  for (const s of sentences)
+    for (const t of s.tokens)
+      if (t.kind === Kind.Number && /^(19|20)\d\d$/.test(t.text)) years.push(Number(t.text));
+  if (years.length === 0) return null;
+  years.sort((a, b) => a - b);
+  // the lower median: stories look ahead ("by 2030") more than back
+  const middle = years[Math.floor((years.length - 1) / 2)];
+  let best: number | null = null;
+  for (let y = years[0] - 1; y <= years[years.length - 1] + 1; y++) {
+    if (new Date(Date.UTC(y, month - 1, dayOfMonth)).getUTCDay() !== weekday) continue;
+    if (best === null || Math.abs(y - middle) < Math.abs(best - middle)) best = y;
+  }
+  return best === null ? null : day(best, month, dayOfMonth);
 }
