@@ -596,6 +596,18 @@ describe("figures that are no plant's own", () => {
     ]);
   });
 
+  test("'expand the site to as much as 50 GWh if orders allow' is an expansion, not an order", () => {
+    expect(
+      amounts(
+        "Verkor's plant in Dunkirk has an initial capacity of 16 GWh a year. Verkor plans to " +
+          "expand the site to as much as 50 GWh later in the decade if orders allow."
+      )
+    ).toEqual([
+      ["Verkor", 16],
+      ["Verkor", 34],
+    ]);
+  });
+
   test("an amount told again in brackets is one line", () => {
     expect(
       amounts(

@@ -100,6 +100,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
         : "no";
   }
   if (WEAK_CAPACITY_WORDS.has(w)) return "weak";
+  // "… to as much as 50 GWh if orders allow": a condition, not an order book
+  if (/^order/.test(w) && /^(if|as|when|once|should)$/.test(tokens[k - 1]?.norm ?? "")) return null;
   if (CAPACITY_WORDS.has(w)) return "yes";
   if (isNegative(w)) return "no";
   return null;
