@@ -456,6 +456,12 @@ describe("plants named in passing", () => {
           "The plant can produce around 2,000 tons of nickel a month, which is shipped to Japan for refining."
       )
     ).toEqual([["Coral Bay Nickel", 2000, "Bataraza"]]);
+    expect(
+      show(
+        "Iluka Resources has been producing a monazite-zircon concentrate at Eneabba since 2020 " +
+          "through its Phase 2 concentrator, with the product shipped to customers in China."
+      ).map((l) => l[2])
+    ).toEqual(["Eneabba"]);
   });
 });
 

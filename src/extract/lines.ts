@@ -461,7 +461,10 @@ export class Assembler {
   private located(f: SentenceFacts): PlaceMention[] {
     return f.places.filter(
       (p) =>
-        (p.locative || this.placeOfPlant(f, p)) && !p.headquarters && !outside(f.sentence.tokens, p)
+        (p.locative || this.placeOfPlant(f, p)) &&
+        !p.headquarters &&
+        !outside(f.sentence.tokens, p) &&
+        !destination(f.sentence.tokens, p)
     );
   }
 
@@ -1102,6 +1105,12 @@ function eachCount(tokens: readonly Token[], q: Quantity): number {
 function destination(tokens: readonly Token[], p: PlaceMention): boolean {
   let k = p.from - 1;
   while (k >= 0 && /^(the|mainland)$/.test(tokens[k].norm)) k--;
+  // "shipped to customers in China", "buyers in Japan"
+  if (
+    tokens[k]?.norm === "in" &&
+    /^(customers|clients|buyers|users|markets|refiners|smelters)$/.test(tokens[k - 1]?.norm ?? "")
+  )
+    return true;
   if (tokens[k]?.norm !== "to") return false;
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     if (/^(ship|export|sen[dt]|deliver|sell|sold|transport|truck|rail|bound)/.test(tokens[j].norm))
