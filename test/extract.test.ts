@@ -458,7 +458,7 @@ describe("plants named in passing", () => {
     ).toEqual([["Coral Bay Nickel", 2000, "Bataraza"]]);
     expect(
       show(
-        "Iluka Resources has been producing a monazite-zircon concentrate at Eneabba since 2020 " +
+        "Iluka Resources has been producing rare earth concentrate at Eneabba since 2020 " +
           "through its Phase 2 concentrator, with the product shipped to customers in China."
       ).map((l) => l[2])
     ).toEqual(["Eneabba"]);
