@@ -449,6 +449,19 @@ describe("plants named in passing", () => {
     expect(show("Tesla, which began operating in China in 2019, sells cars.")).toEqual([]);
   });
 
+  test("a company's plant named with its place is one, with no cue of its status", () => {
+    expect(
+      show(
+        "Nearby, Albemarle's lithium carbonate plant at La Negra, Chile, draws brine from the " +
+          "Salar de Atacama."
+      )
+    ).toEqual([["Albemarle", null, "Antofagasta"]]);
+    // a car plant makes no battery material
+    expect(show("BMW's own car plant in Debrecen started series production of the iX3.")).toEqual(
+      []
+    );
+  });
+
   test("where a product is shipped is not where it is made", () => {
     expect(
       show(

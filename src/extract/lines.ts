@@ -322,7 +322,9 @@ export class Assembler {
         ? "operating"
         : fundedPlant(tokens, anchor)
           ? "announced"
-          : null);
+          : ownedPlant(f, anchor)
+            ? "operating"
+            : null);
     if (status === null) return;
     if (hedged(tokens) && status !== "talks") return;
     // "The company, which supplies GM, said its plant in Holland …": the company the article is
@@ -720,6 +722,18 @@ function coordinatedWith(
     out.unshift(m);
   }
   return out;
+}
+
+/**
+ * "Vale's Long Harbour processing plant in Newfoundland", "Nornickel's nickel refinery at
+ * Harjavalta": a company's plant named with its place, told as a thing that is.
+ */
+function ownedPlant(f: SentenceFacts, anchor: number): boolean {
+  const { tokens } = f.sentence;
+  const owner = f.companies.find((m) => m.possessive && m.to + 2 <= anchor && anchor - m.to <= 6);
+  if (!owner) return false;
+  for (let k = owner.to + 2; k < anchor; k++) if (!/[a-z]/i.test(tokens[k].text)) return false;
+  return f.places.some((p) => p.locative && p.from > anchor && p.from - anchor <= 3);
 }
 
 /** "$114.8 million to Talon Nickel for a nickel processing facility": money for a plant to come. */
