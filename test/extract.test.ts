@@ -462,6 +462,15 @@ describe("plants named in passing", () => {
     );
   });
 
+  test("'started commissioning its Pela Ema ionic clay operation in Minacu'", () => {
+    expect(
+      show(
+        "In Brazil, Serra Verde started commissioning its Pela Ema ionic clay operation in " +
+          "Minacu, Goias state, one of the first new sources of heavy rare earths outside Asia."
+      )
+    ).toEqual([["Serra Verde", null, "Minaçu"]]);
+  });
+
   test("where a product is shipped is not where it is made", () => {
     expect(
       show(

@@ -1172,6 +1172,12 @@ function facilityAnchor(
   places: readonly PlaceMention[]
 ): number {
   for (let k = 0; k < tokens.length; k++) if (isFacilityNoun(tokens, k)) return k;
+  // "its Pela Ema ionic clay operation in Minacu", "its Nolans project in the Northern Territory"
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!/^(operation|project)$/.test(tokens[k].norm) || tokens[k].cap) continue;
+    if (!/^(in|at|near)$/.test(tokens[k + 1].norm)) continue;
+    if (places.some((p) => p.from >= k + 2 && p.from <= k + 3)) return k;
+  }
   // "Umicore has been producing cathode precursor in Kokkola": production stated at a place
   for (const c of cues) {
     if (c.future || c.status !== "operating") continue;
