@@ -471,6 +471,32 @@ describe("plants named in passing", () => {
     ).toEqual([["Serra Verde", null, "Minaçu"]]);
   });
 
+  test("'bases in Xiangtan, Hunan and in Guiyang, Guizhou are operating' beside a tonnage", () => {
+    expect(
+      show(
+        "Hunan Yuneng's existing LFP production bases in Xiangtan, Hunan and in Guiyang, Guizhou " +
+          "are operating normally, and its Yuxi base in Yunnan, with a capacity of 110,000 tons " +
+          "per year, is in trial production."
+      )
+    ).toEqual([
+      ["Hunan Yuneng New Energy Battery Material", 110000, "Yuxi"],
+      ["Hunan Yuneng New Energy Battery Material", null, "Xiangtan"],
+      ["Hunan Yuneng New Energy Battery Material", null, "Guiyang"],
+    ]);
+  });
+
+  test("'… 500 ktpa of spodumene concentrate, and it would defer a planned hydroxide plant'", () => {
+    const lines = extractLines(
+      "Liontown Resources said production at its Kathleen Valley mine in Western Australia had " +
+        "ramped up to an annualised 500 ktpa of spodumene concentrate, and it would defer a " +
+        "planned lithium hydroxide plant indefinitely."
+    );
+    expect(lines.map((l) => [l.capacity, l.material, l.status, l.location.site])).toEqual([
+      [500, "spodumene concentrate", "commissioning", "Kathleen Valley"],
+      [null, "lithium hydroxide", "shelved", "Kathleen Valley"],
+    ]);
+  });
+
   test("where a product is shipped is not where it is made", () => {
     expect(
       show(

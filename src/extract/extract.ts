@@ -171,7 +171,11 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
   const facts: SentenceFacts[] = new Array(sentences.length);
   for (const s of sentences) if (!s.headline) facts[s.index] = analyse(s, books, registry);
   for (const s of sentences) if (s.headline) facts[s.index] = analyse(s, books, registry);
-  const assembler = new Assembler(refs.places, refs.materials.find("battery cells") ?? null);
+  const assembler = new Assembler(
+    refs.places,
+    refs.materials.find("battery cells") ?? null,
+    refs.materials
+  );
   for (const f of facts) assembler.read(f);
   const places = refs.places;
   const countryOf = (d: Draft): string | null =>

@@ -5,7 +5,7 @@
  * a total over many companies as an aggregate. What a sentence leaves out (the company behind
  * "it", the place of "the project") comes from the sentences before it.
  */
-import { MaterialNode } from "../core/material";
+import { MaterialNode, MaterialTaxonomy } from "../core/material";
 import { Gazetteer, PlaceNode } from "../core/place";
 import { Status } from "../core/status";
 import { CompanyEntity, CompanyMention } from "./companies";
@@ -61,6 +61,8 @@ export interface Draft {
   kind: "line" | "aggregate";
   phase: string | null;
   sentence: Sentence;
+  /** a plant the sentence tells apart from the tonnage beside it ("and it would defer a planned hydroxide plant") */
+  distinct?: boolean;
 }
 
 const norm = (tokens: readonly Token[], i: number): string => tokens[i]?.norm ?? "";
@@ -100,7 +102,8 @@ export class Assembler {
   constructor(
     private readonly places: Gazetteer,
     /** the material of a line in GWh that names none */
-    private readonly cells: MaterialNode | null
+    private readonly cells: MaterialNode | null,
+    private readonly materials: MaterialTaxonomy | null = null
   ) {}
 
   /** "SANTIAGO, Chile, May 31 —": where the article was filed, the place of last resort */
@@ -421,7 +424,17 @@ export class Assembler {
       const near = f.places.filter(
         (p) => p.locative && (!p.demonym || p.locative) && p.from > k && p.from - k <= 6
       );
-      if (near.length === 0) continue;
+      // "bases in Xiangtan, Hunan and in Guiyang, Guizhou": the list goes on
+      for (const p of f.places) {
+        const last = near[near.length - 1];
+        if (!last || p.from < last.to || near.includes(p)) continue;
+        const gap = tokens.slice(last.to, p.from).map((t) => t.norm);
+        if (gap.length <= 3 && gap.every((w) => /^(,|and|in|at|the)$/.test(w))) near.push(p);
+      }
+      if (near.length === 0) {
+        this.sameSiteProduct(f, k, lines);
+        continue;
+      }
       // "operates cathode plants in Pohang and Ochang": a plant in each place of the list
       const chains: PlaceMention[][] = [];
       for (const p of near) {
@@ -457,6 +470,36 @@ export class Assembler {
       }
       if (added) return;
     }
+  }
+
+  /**
+   * "… had ramped up to 500 ktpa of spodumene concentrate, and it would defer a planned lithium
+   * hydroxide plant": another product's plant at the same place, with a status of its own.
+   */
+  private sameSiteProduct(f: SentenceFacts, k: number, lines: readonly Draft[]): void {
+    const line = lines[0];
+    if (!line || !line.place || lines.some((d) => d.sentence === f.sentence && !d.quantity)) return;
+    const made = f.materials.filter((m) => m.to <= k && k - m.to <= 1 && !m.vague);
+    const material = made[made.length - 1]?.node;
+    if (!material || lines.some((d) => d.material && this.sameKind(d.material, material))) return;
+    const cue = f.cues.find((c) => Math.abs(c.from - k) <= 8 && !c.future);
+    if (!cue) return;
+    this.drafts.push({
+      ...line,
+      material,
+      quantity: null,
+      status: cue.status,
+      phase: null,
+      kind: "line",
+      label: null,
+      distinct: true,
+    });
+  }
+
+  /** One material, or one the kind of the other. */
+  private sameKind(a: MaterialNode, b: MaterialNode): boolean {
+    if (!this.materials) return a.id === b.id;
+    return this.materials.contains(a.id, b.id) || this.materials.contains(b.id, a.id);
   }
 
   /** The place mentions that say where something is: "in X", not "X-based", nor outside the clause. */

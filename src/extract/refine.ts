@@ -319,11 +319,12 @@ export function refine(
   return lines.filter((d) => {
     if (d.quantity) return true;
     const key = companyKey(d);
-    if (isCovered(d) && !ownSite(d, tonnages)) return false;
+    if (isCovered(d) && !d.distinct && !ownSite(d, tonnages)) return false;
     // the company's plant with a tonnage in the same town: that plant, whatever its product
     const here = d.place;
     if (
       here &&
+      !d.distinct &&
       places.specific?.(here) &&
       tonnages.some(
         (t) =>
