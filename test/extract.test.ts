@@ -460,6 +460,12 @@ describe("plants named in passing", () => {
     expect(show("BMW's own car plant in Debrecen started series production of the iX3.")).toEqual(
       []
     );
+    expect(
+      show(
+        "BlueOval SK will build a 43 GWh battery plant in Glendale, Kentucky. Ford's assembly " +
+          "plant in Louisville builds the Escape SUV."
+      )
+    ).toEqual([["BlueOval SK", 43, "Glendale"]]);
   });
 
   test("'started commissioning its Pela Ema ionic clay operation in Minacu'", () => {

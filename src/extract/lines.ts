@@ -419,7 +419,7 @@ export class Assembler {
     const { tokens } = f.sentence;
     const lines = this.drafts.slice(firstDraft);
     for (let k = 0; k < tokens.length; k++) {
-      if (!isFacilityNoun(tokens, k)) continue;
+      if (!isFacilityNoun(tokens, k) || otherIndustry(tokens, k)) continue;
       if (f.capacities.some((q) => Math.abs(q.from - k) <= 8 || Math.abs(q.to - k) <= 8)) continue;
       const near = f.places.filter(
         (p) => p.locative && (!p.demonym || p.locative) && p.from > k && p.from - k <= 6
@@ -1196,6 +1196,18 @@ function placeAfterPlant(f: SentenceFacts, p: PlaceMention): PlaceMention | unde
   return undefined;
 }
 
+/** "Ford's assembly plant", "a car factory", "its steel mill": a plant of another trade. */
+function otherIndustry(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 2); j--)
+    if (
+      /^(assembly|car|cars|auto|automotive|vehicle|vehicles|truck|engine|stamping|steel|power|solar|wind|cement|fertilizer|fertiliser|desalination|hydrogen|electrolyser|electrolyzer|paper|glass|chip|semiconductor)$/.test(
+        tokens[j].norm
+      )
+    )
+      return true;
+  return false;
+}
+
 /** A noun of a plant: "plant", "refinery", or the last word of a name ("… Processing Facility"). */
 function isFacilityNoun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -1214,7 +1226,8 @@ function facilityAnchor(
   cues: readonly StatusCue[],
   places: readonly PlaceMention[]
 ): number {
-  for (let k = 0; k < tokens.length; k++) if (isFacilityNoun(tokens, k)) return k;
+  for (let k = 0; k < tokens.length; k++)
+    if (isFacilityNoun(tokens, k) && !otherIndustry(tokens, k)) return k;
   // "its Pela Ema ionic clay operation in Minacu", "its Nolans project in the Northern Territory"
   for (let k = 1; k + 1 < tokens.length; k++) {
     if (!/^(operation|project)$/.test(tokens[k].norm) || tokens[k].cap) continue;
