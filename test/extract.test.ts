@@ -668,6 +668,37 @@ describe("figures that are no plant's own", () => {
     ]);
   });
 
+  test("'down from the 35 GWh it first planned' is the figure replaced", () => {
+    expect(
+      amounts(
+        "Ford scaled its LFP cell plant in Marshall, Michigan, back to 20 GWh a year, down from " +
+          "the 35 GWh it originally planned."
+      )
+    ).toEqual([["Ford", 20]]);
+  });
+
+  test("a translated story's thousands point: '40.000 toneladas' is 40,000 t", () => {
+    expect(
+      amounts(
+        "Minera Exar's plant in Jujuy, Argentina, has a nominal capacity of 40.000 tonnes per " +
+          "year of lithium carbonate."
+      )
+    ).toEqual([["Minera Exar", 40000]]);
+    expect(parseNumber("1.250")).toBe(1.25);
+  });
+
+  test("'Phase I' and 'Saint-Basile-le-Grand' are no companies", () => {
+    expect(
+      amounts(
+        "Westwater Resources will build Phase I of its Kellyton graphite plant in Alabama with " +
+          "12,500 tonnes a year. Northvolt will build a 30 GWh cell plant in Saint-Basile-le-Grand, Quebec."
+      )
+    ).toEqual([
+      ["Westwater Resources", 12500],
+      ["Northvolt", 30],
+    ]);
+  });
+
   test("an amount told again in brackets is one line", () => {
     expect(
       amounts(

@@ -151,6 +151,7 @@ export function capacityVerdict(
   }
   if (!firm && pastYearAfter(tokens, q)) return false;
   if (
+    downFrom(tokens, q) ||
     companyTarget(tokens, q) ||
     goalOf(tokens, q) ||
     forecastReach(tokens, q) ||
@@ -251,6 +252,17 @@ function companyTarget(tokens: readonly Token[], q: Quantity): boolean {
     if (/^(mine|mines|phase|stage|expansion|greenfield)$/.test(t.norm)) return false;
   }
   return true;
+}
+
+/** "scaled back to 20 GWh, down from the 35 GWh it first planned": the figure it replaced. */
+function downFrom(tokens: readonly Token[], q: Quantity): boolean {
+  let k = q.from - 1;
+  while (
+    k > 0 &&
+    /^(the|about|around|roughly|some|nearly|approximately|its|an|a)$/.test(tokens[k].norm)
+  )
+    k--;
+  return tokens[k]?.norm === "from" && tokens[k - 1]?.norm === "down";
 }
 
 /** "capacity outside China could reach about 330,000 t by 2027": a forecast. */

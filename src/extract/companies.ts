@@ -800,6 +800,15 @@ function judge(
   if (registry.isExcluded(name)) return "excluded";
   // "(Suining) Co., Ltd.": a legal form cut off from its name
   if (words.every((w) => LEGAL_FORMS.has(w.norm))) return "none";
+  // "Phase I", "Stage 2": a part of a plant
+  if (
+    /^(phase|stage|train|module|block|unit)$/.test(words[0].norm) &&
+    words.slice(1).every((w) => /^(i|ii|iii|iv|v|vi|one|two|three|four)$/.test(w.norm))
+  )
+    return "none";
+  // "Saint-Basile-le-Grand", "St-Félicien": a town's name
+  if (/^(saint|sainte|st|ste)$/.test(words[0].norm) && tokens[from + 1]?.text === "-")
+    return "none";
   if (words.some((w) => NON_PRODUCERS.has(w.norm))) return "excluded";
   if (registry.knows(name)) return "company";
   if (isPerson(tokens, from, to)) return "person";

@@ -118,6 +118,14 @@ function numberAt(tokens: readonly Token[], i: number): { value: number; next: n
   if (!t || t.kind !== Kind.Number) return null;
   let value = parseNumber(t.text);
   if (!Number.isFinite(value)) return null;
+  // "40.000 toneladas" in a translated story: a thousands point, for English writes no
+  // three-place decimals of tonnes; not before "million" ("1.250 million" stays 1.25 million)
+  if (
+    /^[1-9]\d{0,2}\.\d{3}$/.test(t.text) &&
+    !/^(million|billion|thousand|mn|bn|m)$/.test(tokens[i + 1]?.norm ?? "") &&
+    tokens[i + 1]?.kind !== Kind.Cjk
+  )
+    value = parseNumber(t.text.replace(".", ""));
   let next = i + 1;
   if (/^\d{1,3}$/.test(t.text)) {
     // "11 250 t/y": groups of three digits after plain spaces, at most a few
