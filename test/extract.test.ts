@@ -699,6 +699,24 @@ describe("figures that are no plant's own", () => {
     ]);
   });
 
+  test("a backer is not the builder; a plant's place names its company when none is named", () => {
+    expect(
+      amounts(
+        "Li-Cycle is the starkest example. Glencore, its largest backer and a major customer, has " +
+          "also extended financing. Its plant in Magdeburg, Germany, runs a first line of 10,000 " +
+          "tonnes of black mass a year."
+      )
+    ).toEqual([["Li-Cycle", 10000]]);
+    expect(
+      amounts(
+        "Liontown Resources shipped the first spodumene concentrate from its Kathleen Valley mine " +
+          "in Western Australia, where it runs a 3 Mtpa processing plant. Rival Pilbara Minerals " +
+          "runs a 680,000 tpa concentrator at Pilgangoora. Kathleen Valley is designed to yield " +
+          "roughly 500,000 tons a year of concentrate."
+      )
+    ).toContainEqual(["Liontown Resources", 500000]);
+  });
+
   test("an amount told again in brackets is one line", () => {
     expect(
       amounts(

@@ -131,7 +131,7 @@ export const COMPANIES: Company[] = [
     ["Tsingshan", "Zhejiang Huayou Cobalt", "EVE Energy"]
   ),
   c("PT QMB New Energy Materials", ["QMB", "QMB New Energy Materials"], ["GEM"]),
-  c("Panasonic Energy", [], ["Panasonic Group"]),
+  c("Panasonic Energy", ["Panasonic"], ["Panasonic Group"]),
   c("Pilbara Minerals", ["Pilbara", "PLS"]),
   c(
     "Pomalaa HPAL",

@@ -735,6 +735,25 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
     if (gap.length > 0 && gap.length <= 2 && gap.every((t) => /^(and|&|,)$/.test(t.norm)))
       found[i].role = found[i - 1].role;
   }
+  // "Glencore, its largest backer and a major customer, has extended financing": not the builder
+  for (const m of found) {
+    if (m.role !== "subject" || tokens[m.to]?.text !== ",") continue;
+    let k = m.to + 1;
+    if (!/^(its|a|the|their)$/.test(tokens[k]?.norm ?? "")) continue;
+    k++;
+    while (
+      /^(largest|biggest|main|key|major|top|anchor|cornerstone|strategic)$/.test(
+        tokens[k]?.norm ?? ""
+      )
+    )
+      k++;
+    if (
+      /^(backer|investor|shareholder|lender|financier|customer|buyer|creditor)$/.test(
+        tokens[k]?.norm ?? ""
+      )
+    )
+      m.role = "object";
+  }
   // "Tennessee Lithium, a 30,000-tonne lithium hydroxide plant": the name of a plant, not its owner
   for (const m of found) if (m.role === "subject" && namesPlant(tokens, m.to)) m.role = "object";
   // "Baotou Golden Dragon, a subsidiary of Xiamen Tungsten": the unit's parent

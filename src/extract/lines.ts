@@ -160,6 +160,10 @@ export class Assembler {
           !tokens.some((t) => /^(we|our|us)$/.test(t.norm))
         )
           continue;
+        // "Kathleen Valley … is designed to yield 500,000 t": the company whose plant the text
+        // placed there, before the company it talked of last
+        const owner = companies.length === 0 ? this.ownerOfPlace(f) : null;
+        if (owner) companies = [owner];
         if (companies.length === 0 && !f.sentence.headline && this.d.focus) {
           // "the group's Changting plant", said of a unit's parent
           const parent = this.d.focus.parent;
@@ -222,6 +226,20 @@ export class Assembler {
       if (companies[0] && resolvedPlace) this.companyPlace.set(companies[0], resolvedPlace);
       if (companies[0] && material) this.companyMaterial.set(companies[0], material);
     }
+  }
+
+  /** The one company whose plant the text already placed at a site or town this sentence names. */
+  private ownerOfPlace(f: SentenceFacts): CompanyEntity | null {
+    let found: CompanyEntity | null = null;
+    for (const p of f.places) {
+      if (p.node.kind !== "site" && p.node.kind !== "city") continue;
+      for (const [company, place] of this.companyPlace) {
+        if (place.node.id !== p.node.id || company === found) continue;
+        if (found) return null;
+        found = company;
+      }
+    }
+    return found;
   }
 
   /** "Indonesia's HPAL capacity reached …" with no company named: a total for the place. */
