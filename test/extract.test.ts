@@ -762,3 +762,21 @@ describe("a wire dateline without its year", () => {
     ).toBeNull();
   });
 });
+
+describe("a table written as text", () => {
+  test("the rows under a header with a capacity column are lines of the report's company", () => {
+    const lines = extractLines(
+      "Arcadium Lithium operates lithium plants in Argentina, Japan and the United States.\n\n" +
+        "Facility | Location | Product | Nameplate capacity | Status\n" +
+        "Fénix | Catamarca, Argentina | Lithium carbonate | 20,000 t LCE | Operating\n" +
+        "Naraha | Fukushima, Japan | Lithium hydroxide | 10,000 t | Ramp-up\n" +
+        "Bessemer City | North Carolina, USA | Lithium hydroxide | 5,000 t | Operating\n\n" +
+        "Arcadium Lithium reported revenue of $882 million for the year.\n"
+    );
+    expect(lines.map((l) => [l.company, l.capacity, l.location.country, l.status])).toEqual([
+      ["Arcadium Lithium", 20000, "Argentina", "operating"],
+      ["Arcadium Lithium", 10000, "Japan", "commissioning"],
+      ["Arcadium Lithium", 5000, "USA", "operating"],
+    ]);
+  });
+});

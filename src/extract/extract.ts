@@ -78,7 +78,7 @@ function covers<T>(
  * The quantities that are capacities. "120,000 t of nickel and 15,000 t of cobalt a year": a
  * quantity joined by "and" to a capacity of the same measure just before it is one too.
  */
-function capacitiesOf(tokens: readonly Token[], quantities: Quantity[]): Quantity[] {
+function capacitiesOf(tokens: readonly Token[], quantities: Quantity[], table = false): Quantity[] {
   const out: Quantity[] = [];
   let previous: Quantity | null = null;
   for (const q of quantities) {
@@ -93,7 +93,8 @@ function capacitiesOf(tokens: readonly Token[], quantities: Quantity[]): Quantit
       previous !== null &&
       tokens[q.from - 1]?.norm === "of" &&
       /^(phases|stages|trains|lines|modules)$/.test(tokens[q.from - 2]?.norm ?? "");
-    if (verdict === true || (verdict === null && (joined || phased))) {
+    // a row of a table whose header has a capacity column: its tonnages are capacities
+    if (verdict === true || (verdict === null && (joined || phased || table))) {
       out.push(q);
       previous = q;
     } else previous = null;
@@ -101,7 +102,12 @@ function capacitiesOf(tokens: readonly Token[], quantities: Quantity[]): Quantit
   return out;
 }
 
-function analyse(sentence: Sentence, books: Books, registry: CompanyRegistry): SentenceFacts {
+function analyse(
+  sentence: Sentence,
+  books: Books,
+  registry: CompanyRegistry,
+  table = false
+): SentenceFacts {
   const { tokens } = sentence;
   const quantities = findQuantities(tokens);
   const companies = findCompanies(sentence, {
@@ -115,11 +121,12 @@ function analyse(sentence: Sentence, books: Books, registry: CompanyRegistry): S
   return {
     sentence,
     quantities,
-    capacities: capacitiesOf(tokens, quantities),
+    capacities: capacitiesOf(tokens, quantities, table),
     companies,
     materials: findMaterials(tokens, books.materials).filter(free),
     places: findPlaces(tokens, books.places).filter(free),
     cues: findStatusCues(tokens),
+    tableRow: table,
   };
 }
 
@@ -169,7 +176,15 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
   );
   // headlines are read last: they only name companies the body has shown
   const facts: SentenceFacts[] = new Array(sentences.length);
-  for (const s of sentences) if (!s.headline) facts[s.index] = analyse(s, books, registry);
+  const rows = capacityRows(sentences);
+  // a row is no headline, though its cells are capitalised
+  for (const s of sentences)
+    if (rows.has(s.index)) {
+      s.headline = false;
+      s.title = false;
+    }
+  for (const s of sentences)
+    if (!s.headline) facts[s.index] = analyse(s, books, registry, rows.has(s.index));
   for (const s of sentences) if (s.headline) facts[s.index] = analyse(s, books, registry);
   const assembler = new Assembler(
     refs.places,
@@ -203,6 +218,29 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
   const date = articleDate(sentences);
   const fallback = fallbackMaterial(assembler.drafts);
   return lines.map((d) => toJson(d, date, text, refs!, fallback));
+}
+
+/**
+ * "Facility | Location | Product | Nameplate capacity | Status" and the rows below it: the rows
+ * of a table written as text whose header has a capacity column, up to the first line that is
+ * no row.
+ */
+function capacityRows(sentences: readonly Sentence[]): Set<number> {
+  const rows = new Set<number>();
+  const cells = (s: Sentence) => s.tokens.filter((t) => t.text === "|").length;
+  let inTable = false;
+  for (const s of sentences) {
+    if (cells(s) < 2) {
+      inTable = false;
+      continue;
+    }
+    if (s.tokens.some((t) => /^(capacity|capacities|nameplate)$/.test(t.norm)) && !inTable) {
+      inTable = true;
+      continue;
+    }
+    if (inTable) rows.add(s.index);
+  }
+  return rows;
 }
 
 function fallbackMaterial(drafts: readonly Draft[]): MaterialNode | null {

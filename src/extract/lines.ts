@@ -39,6 +39,8 @@ export interface SentenceFacts {
   materials: MaterialMention[];
   places: PlaceMention[];
   cues: StatusCue[];
+  /** a row of a table with a capacity column: its company is the report's, when it names none */
+  tableRow?: boolean;
 }
 
 export interface PlaceChoice {
@@ -164,7 +166,7 @@ export class Assembler {
         // placed there, before the company it talked of last
         const owner = companies.length === 0 ? this.ownerOfPlace(f) : null;
         if (owner) companies = [owner];
-        if (companies.length === 0 && !f.sentence.headline && this.d.focus) {
+        if (companies.length === 0 && !f.sentence.headline && !f.tableRow && this.d.focus) {
           // "the group's Changting plant", said of a unit's parent
           const parent = this.d.focus.parent;
           companies =
