@@ -780,3 +780,22 @@ describe("a table written as text", () => {
     ]);
   });
 });
+
+describe("a total over many companies beside another plant", () => {
+  test("the other plant of a total's sentence is no line without a company", () => {
+    const text = [
+      "Chinese titanium dioxide maker LB Group said it would set up a joint venture with the " +
+        "government of Nanzhang county in Hubei province to build a lithium iron phosphate project " +
+        "with an annual output of 150,000 tons.",
+      "- Construction of the Central Lithium Plant (CLP) at Industriepark Höchst, Frankfurt, to " +
+        "commence in Q1 2026",
+      "Baotou approves heavy rare earth metals line as China tightens grip",
+      "Analysts at Macquarie expect global lithium supply to exceed demand by about 100,000 tonnes " +
+        "of lithium carbonate equivalent in 2025, which would keep pressure on higher-cost " +
+        "producers in Australia and Canada.",
+    ].join(" ");
+    const lines = extractLines(text);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l.company).not.toBe("");
+  });
+});

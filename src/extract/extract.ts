@@ -274,7 +274,7 @@ function toJson(
     company:
       d.kind === "aggregate"
         ? (d.label ?? "(aggregate)")
-        : d.companies.map(companyName).join(" / "),
+        : d.companies.map(companyName).join(" / ") || "(company not stated)",
     material: material ? material.name : "unspecified",
     capacity: q ? q.value : null,
     unit: q ? q.unit : null,

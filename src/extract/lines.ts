@@ -464,7 +464,9 @@ export class Assembler {
         else chains.push([p]);
       }
       const status = statusAt(f.cues, k);
-      if (lines.length === 0) continue;
+      // another plant of the line's company: none when the line is a total over many
+      if (lines.length === 0 || lines[0].kind !== "line" || lines[0].companies.length === 0)
+        continue;
       // "its existing bases in Xiangtan, Hunan … are operating normally": the sentence's product
       const material =
         materialNear(
@@ -498,7 +500,8 @@ export class Assembler {
    */
   private sameSiteProduct(f: SentenceFacts, k: number, lines: readonly Draft[]): void {
     const line = lines[0];
-    if (!line || !line.place || lines.some((d) => d.sentence === f.sentence && !d.quantity)) return;
+    if (!line || !line.place || line.kind !== "line" || line.companies.length === 0) return;
+    if (lines.some((d) => d.sentence === f.sentence && !d.quantity)) return;
     const made = f.materials.filter((m) => m.to <= k && k - m.to <= 1 && !m.vague);
     const material = made[made.length - 1]?.node;
     if (!material || lines.some((d) => d.material && this.sameKind(d.material, material))) return;
