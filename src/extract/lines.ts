@@ -23,7 +23,7 @@ import {
   PRODUCTION_NOUNS,
   TOTAL_WORDS,
 } from "./lexicon";
-import { MaterialMention } from "./materials";
+import { MaterialMention, oneKind } from "./materials";
 import { PlaceMention } from "./places";
 import { Quantity } from "./quantities";
 import { Sentence } from "./sentences";
@@ -105,7 +105,7 @@ export class Assembler {
     private readonly places: Gazetteer,
     /** the material of a line in GWh that names none */
     private readonly cells: MaterialNode | null,
-    private readonly materials: MaterialTaxonomy | null = null
+    private readonly materials: MaterialTaxonomy
   ) {}
 
   /** "SANTIAGO, Chile, May 31 —": where the article was filed, the place of last resort */
@@ -504,7 +504,8 @@ export class Assembler {
     if (lines.some((d) => d.sentence === f.sentence && !d.quantity)) return;
     const made = f.materials.filter((m) => m.to <= k && k - m.to <= 1 && !m.vague);
     const material = made[made.length - 1]?.node;
-    if (!material || lines.some((d) => d.material && this.sameKind(d.material, material))) return;
+    if (!material || lines.some((d) => d.material && oneKind(this.materials, d.material, material)))
+      return;
     const cue = f.cues.find((c) => Math.abs(c.from - k) <= 8 && !c.future);
     if (!cue) return;
     this.drafts.push({
@@ -517,12 +518,6 @@ export class Assembler {
       label: null,
       distinct: true,
     });
-  }
-
-  /** One material, or one the kind of the other. */
-  private sameKind(a: MaterialNode, b: MaterialNode): boolean {
-    if (!this.materials) return a.id === b.id;
-    return this.materials.contains(a.id, b.id) || this.materials.contains(b.id, a.id);
   }
 
   /** The place mentions that say where something is: "in X", not "X-based", nor outside the clause. */

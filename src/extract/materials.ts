@@ -43,3 +43,13 @@ export function findMaterials(
   }
   return found;
 }
+
+/** One material, or one the kind of the other (lithium and lithium hydroxide), or unknown. */
+export function oneKind(
+  taxonomy: MaterialTaxonomy,
+  a: MaterialNode | null,
+  b: MaterialNode | null
+): boolean {
+  if (a === null || b === null || a.id === b.id) return true;
+  return taxonomy.contains(a.id, b.id) || taxonomy.contains(b.id, a.id);
+}

@@ -7,6 +7,7 @@
  */
 import { MaterialNode, MaterialTaxonomy } from "../core/material";
 import { CompanyEntity } from "./companies";
+import { oneKind } from "./materials";
 import { Draft, PlaceChoice } from "./lines";
 
 function companyKey(d: Draft): string {
@@ -24,19 +25,6 @@ function topOf(taxonomy: MaterialTaxonomy, m: MaterialNode): string | undefined 
     .ancestors(m.id)
     .filter((n) => n.parent !== null)
     .pop()?.id;
-}
-
-/** One material, or one the kind of the other (lithium and lithium hydroxide), or unknown. */
-function lineage(
-  taxonomy: MaterialTaxonomy,
-  a: MaterialNode | null,
-  b: MaterialNode | null
-): boolean {
-  if (a === null || b === null || a.id === b.id) return true;
-  return (
-    taxonomy.ancestors(a.id).some((n) => n.id === b.id) ||
-    taxonomy.ancestors(b.id).some((n) => n.id === a.id)
-  );
 }
 
 /** Materials of one family (lithium carbonate and lithium hydroxide) or unknown: may be one line. */
@@ -152,7 +140,7 @@ export function refine(
         o.quantity.measure === d.quantity!.measure &&
         !close(o.quantity.perYear, d.quantity!.perYear) &&
         companyKey(o) === companyKey(d) &&
-        lineage(taxonomy, o.material, d.material) &&
+        oneKind(taxonomy, o.material, d.material) &&
         !historic(o) &&
         !places.apart(o, d)
     );
