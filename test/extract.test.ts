@@ -799,3 +799,55 @@ describe("a total over many companies beside another plant", () => {
     for (const l of lines) expect(l.company).not.toBe("");
   });
 });
+
+describe("what a scraped news page carries besides the article", () => {
+  test("links under 'Read also' or 'Related news:' are other stories, not this one's lines", () => {
+    const text = [
+      "Sigma Lithium began earthworks for its second plant at Grota do Cirilo in Minas Gerais, " +
+        "Brazil, which will add 250,000 tonnes a year of lithium concentrate.",
+      "",
+      "Related news: Vale Indonesia, Huayou start construction of Pomalaa HPAL plant",
+      "",
+      "Read also",
+      "- CATL begins building a 100 GWh cell plant in Debrecen, Hungary",
+      "- Lithium: Minas approves licence for new mine in Araçuaí",
+    ].join("\n");
+    expect(extractLines(text).map((l) => [l.company, l.capacity])).toEqual([
+      ["Sigma Lithium", 250000],
+    ]);
+  });
+
+  test("a headline's figure that the body tells again is read in the body", () => {
+    const text = [
+      "EcoPro completes Hungary cathode complex, sets sights on 108,000 tons",
+      "",
+      "EcoPro BM has finished its cathode plant in Debrecen, Hungary. Its lines are built for " +
+        "54,000 tons of cathode active material a year. EcoPro said it has room for a second " +
+        "stage that would double the cathode capacity to 108,000 tons a year.",
+    ].join("\n");
+    const lines = extractLines(text);
+    expect(lines.map((l) => l.capacity)).toEqual([54000, 54000]);
+  });
+
+  test("a subject and its verb before 'a plant' do not make the subject a plant's name", () => {
+    const lines = extractLines(
+      "The signing comes as Morocco's mining group Managem pushes into battery chemicals. " +
+        "Managem is building a plant at its Guemassa complex near Marrakech that will produce " +
+        "5,850 tonnes a year of battery-grade cobalt sulphate."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Managem", 5850]]);
+  });
+
+  test("'the latest sign that' is no signing; 'X, led by Y' makes Y the parent", () => {
+    const [kemerton] = extractLines(
+      "Albemarle said it will stop construction of the third train at its Kemerton lithium " +
+        "hydroxide plant in Western Australia, the latest sign that prices are forcing a rethink."
+    );
+    expect(kemerton.status).not.toBe("agreement signed");
+    const [qmb] = extractLines(
+      "In the Morowali park, PT QMB New Energy Materials, led by GEM Co., Ltd., operates a plant " +
+        "designed to produce 50,000 tons of nickel in MHP annually."
+    );
+    expect(qmb.company).toMatch(/QMB/);
+  });
+});

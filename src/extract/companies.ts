@@ -478,11 +478,20 @@ export function wordUse(sentences: readonly Sentence[]): {
         const w = tokens[j];
         if (w.kind === Kind.Word && !w.cap && PROJECT_NOUNS.has(w.norm)) projectNames.add(t.norm);
         if (w.text !== "-" && (w.kind !== Kind.Word || w.cap)) break;
+        // "Managem is building a plant": a subject and its verb, not a plant's name
+        if (CLAUSE_WORDS.has(w.norm)) break;
       }
     });
   }
   return { midCaps, lowerWords, projectNames, lowerPairs };
 }
+
+/** Words that end a name's modifiers: a verb or a function word stands between it and the noun. */
+const CLAUSE_WORDS = new Set(
+  "is are was were be been has have had will would could should may said says plans plan to of a an the and or for in at on with by from that which who its their".split(
+    " "
+  )
+);
 
 const PROJECT_NOUNS = new Set([
   "project",
@@ -1017,7 +1026,7 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
   if (before === "at" && isPossessiveMark(tokens, to)) return "object";
   if (before === "of" && PARENT_NOUNS.has(tokens[k - 1]?.norm ?? "")) return "parent";
   if (
-    (before === "by" && /^(owned|controlled|backed)$/.test(tokens[k - 1]?.norm ?? "")) ||
+    (before === "by" && /^(owned|controlled|backed|led)$/.test(tokens[k - 1]?.norm ?? "")) ||
     before === "parent"
   )
     return "parent";

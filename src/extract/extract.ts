@@ -20,7 +20,7 @@ import { findPlaces, placeBook } from "./places";
 import { checkArticle } from "./input";
 import { findQuantities, Quantity } from "./quantities";
 import { refine } from "./refine";
-import { Sentence, splitSentences } from "./sentences";
+import { endsWithStop, Sentence, splitSentences } from "./sentences";
 import { findStatusCues } from "./status";
 import { Token, tokenize } from "./tokens";
 
@@ -191,7 +191,7 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
     refs.materials.find("battery cells") ?? null,
     refs.materials
   );
-  for (const f of facts) assembler.read(f);
+  for (const f of facts) if (!f.sentence.aside) assembler.read(f);
   const places = refs.places;
   const countryOf = (d: Draft): string | null =>
     d.place ? places.levelOf(d.place.node.id, "country") : null;
@@ -209,7 +209,16 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
   };
   const specific = (p: PlaceChoice): boolean =>
     p.named !== null || p.site !== null || places.levelOf(p.node.id, "city") !== null;
-  const lines = refine(assembler.drafts, refs.materials, mainCompany(registry), {
+  // a headline's figure that the body tells again is the body's to read (a target, a total, a
+  // trap): a line without a stop (a title, a subhead, a caption) only sums up the sentences
+  const told = new Set<string>();
+  for (const f of facts)
+    if (endsWithStop(f.sentence) && !f.sentence.aside)
+      for (const q of f.quantities) told.add(amountOf(q));
+  const drafts = assembler.drafts.filter(
+    (d) => !(d.quantity && !endsWithStop(d.sentence) && told.has(amountOf(d.quantity)))
+  );
+  const lines = refine(drafts, refs.materials, mainCompany(registry), {
     country: countryOf,
     narrows,
     apart,
@@ -241,6 +250,12 @@ function capacityRows(sentences: readonly Sentence[]): Set<number> {
     if (inTable) rows.add(s.index);
   }
   return rows;
+}
+
+/** A figure as written: "108,000 tons" and "108,000 tons a year" are one; 2,000 t a month is not 24,000 t a year. */
+function amountOf(q: Quantity): string {
+  const period = q.unit.split("/")[1] ?? "yr";
+  return `${q.measure}|${period}|${Math.round(q.perYear * 1000)}`;
 }
 
 function fallbackMaterial(drafts: readonly Draft[]): MaterialNode | null {

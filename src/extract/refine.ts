@@ -178,14 +178,19 @@ export function refine(
     // "EcoPro has left room to double the factory to 108,000 t": the short name of EcoPro BM
     const own = companyKey(d);
     let p = parts.get(`${own}|${q.measure}`);
-    if (!p && q.total)
-      for (const [key, group] of parts)
-        if (
-          key.startsWith(`${own} `) &&
-          key.endsWith(`|${q.measure}`) &&
-          group.lines.some((o) => related(taxonomy, o.material, d.material))
+    // (the unit's group with a line at the same site before one elsewhere: EcoPro BM's Debrecen
+    // plant, not its venture in Quebec)
+    if (!p && q.total) {
+      const groups = [...parts]
+        .filter(
+          ([key, group]) =>
+            key.startsWith(`${own} `) &&
+            key.endsWith(`|${q.measure}`) &&
+            group.lines.some((o) => related(taxonomy, o.material, d.material))
         )
-          p = group;
+        .map(([, group]) => group);
+      p = groups.find((g) => g.lines.some((o) => !places.apart(o, d))) ?? groups.pop();
+    }
     // "a 100,000-tonne project … in two phases of 50,000 t each": the phases are the lines
     if (!q.total) {
       if (!p) return true;

@@ -18,6 +18,8 @@ export interface Sentence {
   headline: boolean;
   /** a headline, or the article's first line without a final stop: a title */
   title: boolean;
+  /** a link to other stories ("Related: …", "Read also", the list under them): not the article */
+  aside?: boolean;
 }
 
 /** No sentence is longer than this many tokens: a cut keeps every stage's work bounded. */
@@ -90,7 +92,55 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     i = end - 1;
   }
   close(tokens.length);
+  markAsides(sentences);
   return sentences;
+}
+
+/** A sentence that ends with a stop (a quote or bracket may close after it): body text, no headline. */
+export function endsWithStop(s: Sentence): boolean {
+  for (let k = s.tokens.length - 1; k >= 0; k--) {
+    const t = s.tokens[k].text;
+    if (STOPS.has(t)) return true;
+    if (!CLOSERS.has(t)) return false;
+  }
+  return false;
+}
+
+/** "Related news:", "Read also", "Most Read from Bloomberg", "See also": a heading of links. */
+function linksHeading(tokens: readonly Token[]): boolean {
+  const w = tokens.filter((t) => t.kind === Kind.Word).map((t) => t.norm);
+  const [a, b, c] = w;
+  if (
+    a === "related" &&
+    (b === undefined ||
+      tokens[1]?.text === ":" ||
+      /^(news|articles?|stories|links|reading|content|posts?|coverage|topics)$/.test(b))
+  )
+    return true;
+  if ((a === "read" || a === "see") && /^(also|more|next)$/.test(b ?? "")) return true;
+  if (a === "also" && b === "read") return true;
+  if ((a === "most" && b === "read") || (a === "more" && /^(from|on|news|stories)$/.test(b ?? "")))
+    return true;
+  return a === "you" && b === "may" && /^(also|like)$/.test(c ?? "");
+}
+
+/**
+ * A links heading, and the lines under it that are links (no final stop, or a bullet): other
+ * stories' headlines, whose plants are not this article's. "Related news: Vale Indonesia, Huayou
+ * start construction of …" is a link of its own.
+ */
+function markAsides(sentences: Sentence[]): void {
+  let under = false;
+  for (const s of sentences) {
+    const first = s.tokens[0];
+    const bullet = first.text === "-" || first.text === "•" || first.text === "*";
+    const stop = STOPS.has(s.tokens[s.tokens.length - 1].text);
+    if (linksHeading(s.tokens.slice(0, 4))) {
+      s.aside = true;
+      under = true;
+    } else if (under && first.newline && (bullet || !stop)) s.aside = true;
+    else under = false;
+  }
 }
 
 /** A line break ends the sentence unless it only wraps a paragraph. */

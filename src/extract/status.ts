@@ -69,6 +69,13 @@ export function findStatusCues(tokens: readonly Token[]): StatusCue[] {
       )
     )
       continue;
+    // "the latest sign that prices …", "a sign of": the noun, no signing
+    if (
+      m.value === "agreement signed" &&
+      tokens[m.from].norm === "sign" &&
+      /^(that|of)$/.test(tokens[m.to]?.norm ?? "")
+    )
+      continue;
     let future = false;
     let negated = false;
     // "said it would delay the second phase": a decision to stop is the news, not a plan
