@@ -851,3 +851,63 @@ describe("what a scraped news page carries besides the article", () => {
     expect(qmb.company).toMatch(/QMB/);
   });
 });
+
+describe("where a plant is, and which plant a sentence means", () => {
+  test("'trucked from the Greenbushes mine' is the feed's source; 'Trains 1 and 2 each' are two lines", () => {
+    const lines = extractLines(
+      "Albemarle's Kemerton lithium hydroxide plant in Western Australia was designed as a " +
+        "four-train refinery. Trains 1 and 2 each have a nameplate of 25,000 tonnes a year of " +
+        "battery-grade lithium hydroxide and are fed with spodumene concentrate trucked from the " +
+        "Greenbushes mine further south."
+    );
+    expect(lines.map((l) => [l.capacity, l.material, l.location.city])).toEqual([
+      [25000, "lithium hydroxide", "Kemerton"],
+      [25000, "lithium hydroxide", "Kemerton"],
+    ]);
+  });
+
+  test("a signing ceremony in the capital is no plant's place", () => {
+    const lines = extractLines(
+      "The government signed an investment agreement with CNGR Advanced Material for a precursor " +
+        "complex in the Jorf Lasfar industrial zone, Morocco. The prime minister presided over the " +
+        "signing ceremony in Rabat. The first phase of the complex will include a line for 120,000 " +
+        "tonnes a year of precursor cathode active material."
+    );
+    expect(lines.map((l) => [l.company, l.capacity, l.location.site ?? l.location.city])).toEqual([
+      ["CNGR Advanced Material", 120000, "Jorf Lasfar"],
+    ]);
+  });
+
+  test("'up from the 180,000 t it had previously targeted' is the plan replaced", () => {
+    const lines = extractLines(
+      "SANTIAGO, Nov 18 (Reuters) - Chilean lithium miner SQM said on Thursday it would build its " +
+        "lithium carbonate plant out to 210,000 tonnes a year, up from the 180,000 tonnes it had " +
+        "previously targeted. The expanded capacity at the Salar del Carmen facility near " +
+        "Antofagasta should be in place during 2023."
+    );
+    // one line, placed where the text puts the plant rather than where the story was filed
+    expect(lines.map((l) => [l.capacity, l.location.country])).toEqual([[210000, "Chile"]]);
+    expect(lines[0].location.city).not.toBe("Santiago");
+  });
+
+  test("'The refinery is designed to produce …' is the refinery the sentence before placed", () => {
+    const lines = extractLines(
+      "SQM expects to lift lithium hydroxide capacity in Chile to 40,000 tonnes a year. Outside " +
+        "Chile, SQM is building a lithium hydroxide refinery at Kwinana, Western Australia. The " +
+        "refinery is designed to produce around 50,000 tonnes of hydroxide a year."
+    );
+    expect(lines.map((l) => [l.capacity, l.location.country])).toEqual([
+      [40000, "Chile"],
+      [50000, "Australia"],
+    ]);
+  });
+
+  test("a venture's tonnage covers a partner's refinery told there without one", () => {
+    const lines = extractLines(
+      "Eramet and BASF decided to drop their planned refinery in Weda Bay, North Maluku. Eramet " +
+        "and BASF said they would no longer pursue the Sonic Bay project, which had been planned " +
+        "to produce about 67,000 tons of nickel a year in Weda Bay."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Eramet / BASF", 67000]]);
+  });
+});

@@ -254,7 +254,7 @@ function companyTarget(tokens: readonly Token[], q: Quantity): boolean {
   return true;
 }
 
-/** "scaled back to 20 GWh, down from the 35 GWh it first planned": the figure it replaced. */
+/** "scaled back to 20 GWh, down from the 35 GWh it first planned": the figure it replaced (or raised). */
 function downFrom(tokens: readonly Token[], q: Quantity): boolean {
   let k = q.from - 1;
   while (
@@ -262,7 +262,19 @@ function downFrom(tokens: readonly Token[], q: Quantity): boolean {
     /^(the|about|around|roughly|some|nearly|approximately|its|an|a)$/.test(tokens[k].norm)
   )
     k--;
-  return tokens[k]?.norm === "from" && tokens[k - 1]?.norm === "down";
+  if (tokens[k]?.norm !== "from") return false;
+  if (tokens[k - 1]?.norm === "down") return true;
+  // "out to 210,000 t, up from the 180,000 t it had previously targeted": a plan replaced
+  if (tokens[k - 1]?.norm !== "up") return false;
+  const after = tokens.slice(q.to, q.to + 6).map((t) => t.norm);
+  return (
+    after.some((w) => /^(previously|earlier|originally|first|initially|once)$/.test(w)) &&
+    after.some((w) =>
+      /^(targeted|planned|announced|envisaged|proposed|forecast|projected|flagged|guided|set)$/.test(
+        w
+      )
+    )
+  );
 }
 
 /** "capacity outside China could reach about 330,000 t by 2027": a forecast. */

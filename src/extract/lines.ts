@@ -65,6 +65,8 @@ export interface Draft {
   sentence: Sentence;
   /** a plant the sentence tells apart from the tonnage beside it ("and it would defer a planned hydroxide plant") */
   distinct?: boolean;
+  /** the place is only where the article was filed (its dateline): any plant the text places says more */
+  weakPlace?: boolean;
 }
 
 const norm = (tokens: readonly Token[], i: number): string => tokens[i]?.norm ?? "";
@@ -124,6 +126,10 @@ export class Assembler {
     if (this.drafts.length === before && !f.sentence.title) this.undisclosedLine(f);
     if (this.drafts.length === before && !f.sentence.headline) this.locateLastLine(f);
     this.remember(f);
+    // what the sentence's lines make, before the feed it names ("… fed with spodumene concentrate")
+    const made = this.drafts[this.drafts.length - 1];
+    if (this.drafts.length > before && made.material && !f.sentence.title)
+      this.d.material = made.material;
     // the plant the sentence told of is what "the partners", "it", "the project" go on about
     const last = this.drafts[this.drafts.length - 1];
     if (
@@ -187,8 +193,11 @@ export class Assembler {
           ? "operating"
           : (statusAt(f.cues, q.from) ??
             (continues && this.d.status ? this.d.status : "announced"));
+      // "… a refinery at Kwinana. The refinery is designed to produce …": the plant just placed
+      const justPlaced = this.d.placeAge === 0 && refersBack(tokens) ? this.d.place : null;
       const resolvedPlace =
         place ??
+        justPlaced ??
         (companies[0] ? this.companyPlace.get(companies[0]) : undefined) ??
         (this.d.placeAge <= 4 ? this.d.place : null) ??
         this.dateline;
@@ -208,6 +217,7 @@ export class Assembler {
         kind: aggregate ? "aggregate" : "line",
         phase,
         sentence: f.sentence,
+        weakPlace: this.onlyDateline(f, resolvedPlace),
       };
       const copies = eachCount(tokens, q);
       // "… plants in Kaiserslautern, Germany, and Termoli, Italy. The two sites were each meant
@@ -228,6 +238,12 @@ export class Assembler {
       if (companies[0] && resolvedPlace) this.companyPlace.set(companies[0], resolvedPlace);
       if (companies[0] && material) this.companyMaterial.set(companies[0], material);
     }
+  }
+
+  /** Whether a line's place is only the dateline's ("SANTIAGO, Nov 18 (Reuters) - SQM said …"). */
+  private onlyDateline(f: SentenceFacts, place: PlaceChoice | null): boolean {
+    if (!place || !this.dateline || place.node.id !== this.dateline.node.id) return false;
+    return !f.places.some((p) => p.locative && p.node.id === place.node.id);
   }
 
   /** The one company whose plant the text already placed at a site or town this sentence names. */
@@ -730,6 +746,18 @@ export class Assembler {
 
 // ---- helpers over one sentence -------------------------------------------------------
 
+/** "The refinery is …", "The plant will …", "It will …": a sentence about the plant just told of. */
+function refersBack(tokens: readonly Token[]): boolean {
+  const first = norm(tokens, 0);
+  if (first === "it") return true;
+  if (!/^(the|this|that)$/.test(first)) return false;
+  for (let k = 1; k <= 3; k++) {
+    if (isFacilityNoun(tokens, k)) return true;
+    if (tokens[k]?.cap || tokens[k]?.kind !== Kind.Word) return false;
+  }
+  return false;
+}
+
 /** A sentence in capitals: a wire brief's bullet, not a headline. */
 function shouted(tokens: readonly Token[]): boolean {
   let words = 0;
@@ -1164,6 +1192,19 @@ function eachCount(tokens: readonly Token[], q: Quantity): number {
     norm(tokens, q.from - 1) === "of" &&
     /^(phases|stages|lines|trains|modules)$/.test(norm(tokens, q.from - 2));
   if (!each && !of) return 1;
+  // "Trains 1 and 2 each have a nameplate of 25,000 t", "Lines 3, 4 and 5 each"
+  for (let k = Math.max(0, q.from - 10); k < q.from; k++) {
+    if (!SITE_PLURALS.test(norm(tokens, k))) continue;
+    let n = 0;
+    let j = k + 1;
+    while (j < q.from && /^(\d|i{1,3}|iv|v|vi)$/.test(norm(tokens, j))) {
+      n++;
+      j++;
+      if (!/^(,|and|&)$/.test(norm(tokens, j))) break;
+      j++;
+    }
+    if (n >= 2) return n;
+  }
   // "two phases of 25,000 t each", "the first two production modules will each make …"
   for (let k = q.from - 1; k >= Math.max(0, q.from - 10); k--) {
     const w = tokens[k].norm;
@@ -1176,6 +1217,27 @@ function eachCount(tokens: readonly Token[], q: Quantity): number {
   return 1;
 }
 
+/**
+ * "fed with concentrate trucked from the Greenbushes mine", "supplied from Greenbushes in
+ * Australia": where the feed comes from, not where the plant is.
+ */
+function fedFrom(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 7); k--) {
+    const t = tokens[k];
+    if (t.norm === "from") {
+      for (let j = k - 1; j >= Math.max(0, k - 4); j--)
+        if (FEED_VERBS.test(tokens[j].norm)) return true;
+      return false;
+    }
+    // between "from" and the place: the source's own name and where it lies
+    if (!(t.cap || /^(the|mine|mines|deposit|in|,|its|own)$/.test(t.norm))) return false;
+  }
+  return false;
+}
+
+const FEED_VERBS =
+  /^(trucked|shipped|supplied|sourced|imported|fed|bought|purchased|delivered|transported|railed|piped|pumped|drawn|brought|coming|comes|came|hauled|barged|source|sources|supply|supplies|import|imports|buy|buys)$/;
+
 /** "… which is shipped to Japan for refining": where the product goes, not where it is made. */
 function destination(tokens: readonly Token[], p: PlaceMention): boolean {
   let k = p.from - 1;
@@ -1186,6 +1248,7 @@ function destination(tokens: readonly Token[], p: PlaceMention): boolean {
     /^(customers|clients|buyers|users|markets|refiners|smelters)$/.test(tokens[k - 1]?.norm ?? "")
   )
     return true;
+  if (fedFrom(tokens, p.from)) return true;
   if (tokens[k]?.norm !== "to") return false;
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     if (/^(ship|export|sen[dt]|deliver|sell|sold|transport|truck|rail|bound)/.test(tokens[j].norm))

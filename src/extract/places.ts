@@ -109,6 +109,14 @@ export function findPlaces(
       site: null,
     });
   }
+  // "presided over the signing ceremony in Rabat", "told reporters in Jakarta": where an event
+  // was held, not where a plant is
+  for (const p of found) {
+    if (!p.locative) continue;
+    let k = p.from - 1;
+    while (k >= 0 && DETERMINERS.has(tokens[k].norm)) k--;
+    if (EVENT_NOUNS.test(tokens[k - 1]?.norm ?? "")) p.locative = false;
+  }
   // "its Malaysian processing plant": a demonym before a plant locates it
   for (const p of found) {
     if (!p.demonym) continue;
@@ -238,3 +246,6 @@ function withSites(tokens: readonly Token[], places: PlaceMention[]): PlaceMenti
   }
   return out.sort((a, b) => a.from - b.from);
 }
+
+const EVENT_NOUNS =
+  /^(ceremony|ceremonies|meeting|meetings|conference|conferences|summit|forum|event|expo|exhibition|fair|visit|briefing|talks|reporters|journalists|interview|roadshow|gathering|reception|banquet|congress|convention|symposium)$/;

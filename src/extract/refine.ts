@@ -272,22 +272,27 @@ export function refine(
 
   // plants without a tonnage: once per company, country and material family, and not beside a tonnage
   // a company's family: EcoPro's lines cover EcoPro BM's plant told without its tonnage
-  const family = (d: Draft): string =>
-    d.kind === "aggregate" ? "aggregate" : (d.companies[0]?.forms[0][0] ?? "");
+  // (each partner's: "Eramet / BASF" at Weda Bay covers BASF's refinery told there without one)
+  const families = (d: Draft): string[] =>
+    d.kind === "aggregate" ? ["aggregate"] : d.companies.map((c) => c.forms[0][0]);
+  const family = (d: Draft): string => families(d)[0] ?? "";
+  const kin = (a: Draft, b: Draft): boolean => families(a).some((f) => families(b).includes(f));
   // what the tonnages cover, by family: the material families in each country ("*" for unknown)
   const top = (m: MaterialNode | null): string => (m === null ? "*" : (topOf(taxonomy, m) ?? "*"));
   const covered = new Map<string, Map<string, Set<string>>>();
   for (const c of lines) {
     if (!c.quantity) continue;
-    const byCountry = covered.get(family(c)) ?? new Map<string, Set<string>>();
-    const where = country(c) ?? "*";
-    const tops = byCountry.get(where) ?? new Set<string>();
-    tops.add(top(c.material));
-    byCountry.set(where, tops);
-    covered.set(family(c), byCountry);
+    for (const f of families(c)) {
+      const byCountry = covered.get(f) ?? new Map<string, Set<string>>();
+      const where = country(c) ?? "*";
+      const tops = byCountry.get(where) ?? new Set<string>();
+      tops.add(top(c.material));
+      byCountry.set(where, tops);
+      covered.set(f, byCountry);
+    }
   }
   const isCovered = (d: Draft): boolean => {
-    const byCountry = covered.get(family(d));
+    const byCountry = covered.get(family(d)) ?? covered.get(families(d)[1] ?? "");
     if (!byCountry) return false;
     const where = country(d);
     const sets =
@@ -304,7 +309,7 @@ export function refine(
     const own = places.specific ? places.specific(here) : false;
     if (!own) return false;
     return others.every(
-      (o) => family(o) !== family(d) || (o.place !== null && own && !sameSite(o.place, here))
+      (o) => !kin(o, d) || (o.place !== null && own && !sameSite(o.place, here))
     );
   };
   const tonnages = lines.filter((c) => c.quantity !== null);
@@ -312,6 +317,23 @@ export function refine(
   return lines.filter((d) => {
     if (d.quantity) return true;
     const key = companyKey(d);
+    // "SANTIAGO (Reuters) - SQM would build its plant out to 210,000 t … the Salar del Carmen
+    // facility": the plant the text places is where the tonnage placed only by the dateline is
+    const placedByDateline = tonnages.filter(
+      (t) =>
+        t.weakPlace &&
+        kin(t, d) &&
+        related(taxonomy, t.material, d.material) &&
+        country(t) !== null &&
+        country(t) === country(d)
+    );
+    if (placedByDateline.length > 0 && d.place && !d.distinct) {
+      for (const t of placedByDateline) {
+        t.place = d.place;
+        t.weakPlace = false;
+      }
+      return false;
+    }
     if (isCovered(d) && !d.distinct && !ownSite(d, tonnages)) return false;
     // the company's plant with a tonnage in the same town: that plant, whatever its product
     const here = d.place;
