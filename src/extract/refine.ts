@@ -308,9 +308,7 @@ export function refine(
     if (!here) return false;
     const own = places.specific ? places.specific(here) : false;
     if (!own) return false;
-    return others.every(
-      (o) => !kin(o, d) || (o.place !== null && own && !sameSite(o.place, here))
-    );
+    return others.every((o) => !kin(o, d) || (o.place !== null && own && !sameSite(o.place, here)));
   };
   const tonnages = lines.filter((c) => c.quantity !== null);
   const undisclosed = new Map<string, Draft[]>();
