@@ -911,3 +911,44 @@ describe("where a plant is, and which plant a sentence means", () => {
     expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Eramet / BASF", 67000]]);
   });
 });
+
+describe("whose line it is, and which figure is the line", () => {
+  test("a seller is no owner; a second customer after 'to supply' is no builder", () => {
+    const musgrave = extractLines(
+      "BHP will suspend its nickel operations in Western Australia. West Musgrave, acquired with " +
+        "the takeover of Oz Minerals last year, was expected to yield about 28,000 tons of " +
+        "contained nickel a year once running."
+    );
+    expect(musgrave.map((l) => [l.company, l.capacity])).toEqual([["BHP", 28000]]);
+    const somerset = extractLines(
+      "At Sanand in Gujarat, Agratas Energy Storage Solutions is building a 20 GWh cell plant. " +
+        "The same company is also building a 40 GWh gigafactory in Somerset in the UK, where work " +
+        "is under way to supply Jaguar Land Rover and the Tata Motors group."
+    );
+    expect(somerset.map((l) => [l.company, l.capacity])).toEqual([
+      ["Agratas Energy Storage Solutions", 20],
+      ["Agratas Energy Storage Solutions", 40],
+    ]);
+  });
+
+  test("'added 40.000 toneladas to the capacity, which now totals 130.000 t' adds 40,000 t", () => {
+    const lines = extractLines(
+      "In Nazareno, Minas Gerais, AMG Brasil operates the lithium concentrate plant at the Mibra " +
+        "mine. The original unit, with 90.000 tonnes per year of spodumene concentrate, came online " +
+        "in 2021. Last year the group finished an expansion that added 40.000 toneladas to the " +
+        "annual capacity, which now totals 130.000 tonnes."
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([90000, 40000]);
+  });
+
+  test("'took in 20 GWh worth of batteries' is material handled; two sites of one town are one plant", () => {
+    const lines = extractLines(
+      "Redwood Materials runs its recycling and refining campus at McCarran, in the Tahoe-Reno " +
+        "Industrial Center east of Reno, recovering nickel, cobalt, lithium and copper from spent " +
+        "packs and factory scrap, and is now turning part of that stream into cathode components. The company took in about 20 GWh worth of end-of-life batteries in 2023."
+    );
+    expect(lines.map((l) => [l.company, l.capacity, l.location.region])).toEqual([
+      ["Redwood Materials", null, "Nevada"],
+    ]);
+  });
+});

@@ -150,6 +150,8 @@ export function capacityVerdict(
     if (capacityVerdict(tokens, pairedWith, all) === false) return false;
   }
   if (!firm && pastYearAfter(tokens, q)) return false;
+  // "took in about 20 GWh worth of end-of-life batteries": a value of material handled
+  if (tokens[q.to]?.norm === "worth") return false;
   if (
     downFrom(tokens, q) ||
     companyTarget(tokens, q) ||

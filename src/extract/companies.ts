@@ -44,7 +44,8 @@ export interface CompanyEntity {
 }
 
 /** a customer ("plants which supply Ford") never owns the line the sentence tells */
-export type CompanyRole = "subject" | "object" | "parent" | "agent" | "customer";
+/** (a "seller" is an owner before: "acquired with the takeover of Oz Minerals") */
+export type CompanyRole = "subject" | "object" | "parent" | "agent" | "customer" | "seller";
 
 export interface CompanyMention {
   entity: CompanyEntity;
@@ -1011,6 +1012,21 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
     k -= 3;
   // "plants which supply Ford and Volkswagen", "to supply BMW's factory": a customer
   if (CUSTOMER_WORDS.has(tokens[k]?.norm ?? "")) return "customer";
+  // "acquired with the takeover of Oz Minerals", "bought from Glencore": the owner before
+  if (
+    (tokens[k]?.norm === "of" &&
+      /^(takeover|acquisition|purchase)$/.test(tokens[k - 1]?.norm ?? "")) ||
+    (tokens[k]?.norm === "from" &&
+      /^(acquired|bought|purchased|took|taken|inherited)$/.test(tokens[k - 1]?.norm ?? ""))
+  )
+    return "seller";
+  // "to supply Jaguar Land Rover and the Tata Motors group": a second customer
+  if (tokens[k]?.norm === "and" || tokens[k]?.norm === "&") {
+    let j = k - 1;
+    while (j > 0 && j > k - 6 && (tokens[j].cap || tokens[j].text === "-")) j--;
+    while (j > 0 && /^(the|its|their)$/.test(tokens[j].norm)) j--;
+    if (j < k - 1 && CUSTOMER_WORDS.has(tokens[j]?.norm ?? "")) return "customer";
+  }
   // "run by their joint venture Sales de Jujuy": the venture is the one who runs it
   let j = k;
   while (

@@ -218,11 +218,13 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
   const drafts = assembler.drafts.filter(
     (d) => !(d.quantity && !endsWithStop(d.sentence) && told.has(amountOf(d.quantity)))
   );
+  const town = (p: PlaceChoice): string | null => p.named ?? places.levelOf(p.node.id, "city");
   const lines = refine(drafts, refs.materials, mainCompany(registry), {
     country: countryOf,
     narrows,
     apart,
     specific,
+    town,
   });
   const date = articleDate(sentences);
   const fallback = fallbackMaterial(assembler.drafts);

@@ -714,7 +714,9 @@ export class Assembler {
 
   private remember(f: SentenceFacts): void {
     const named = subjects(f.companies);
-    const other = f.companies.find((m) => m.role !== "parent" && m.role !== "customer");
+    const other = f.companies.find(
+      (m) => m.role !== "parent" && m.role !== "customer" && m.role !== "seller"
+    );
     if (named.length > 0) {
       const first = f.companies.find((m) => m.entity === named[0])!;
       this.d.focus = named[0];
@@ -877,7 +879,9 @@ const JV_WORDS = /^(joint|jv|jvs|venture|partnership|consortium|partners)$/;
  * name of its own.
  */
 function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
-  const ms = f.companies.filter((m) => m.role !== "parent" && m.role !== "customer");
+  const ms = f.companies.filter(
+    (m) => m.role !== "parent" && m.role !== "customer" && m.role !== "seller"
+  );
   const next = f.capacities.find((c) => c.from > q.from);
   const limit = next ? next.from : Infinity;
   const agent = ms.find(

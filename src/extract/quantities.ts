@@ -45,7 +45,20 @@ interface Unit {
   period: "yr" | "month" | "day" | null;
 }
 
-const TONNE_WORDS = new Set(["t", "ton", "tons", "tonne", "tonnes", "tonnage", "mts"]);
+// (with the words of stories in translation that keep the original unit: "40.000 toneladas")
+const TONNE_WORDS = new Set([
+  "t",
+  "ton",
+  "tons",
+  "tonne",
+  "tonnes",
+  "tonnage",
+  "mts",
+  "tonelada",
+  "toneladas",
+  "tonnellate",
+  "tonnen",
+]);
 const METRIC = "metric";
 
 /** Units written as one token (after folding): tpa, ktpa, mtpa, gwh … */
@@ -457,7 +470,9 @@ function context(tokens: readonly Token[], i: number): Partial<Quantity> {
   const upTo = before[1] === "up" && before[0] === "to";
   const to = upTo ? at - 3 : at - 1;
   // "for a combined 35,000 tonnes a year", "a total 120 GWh"
-  let total = /^(combined|total|overall)$/.test(before[0]) && !upTo;
+  let total =
+    /^(combined|total|overall|totals|totalled|totaled|totalling|totaling)$/.test(before[0]) &&
+    !upTo;
   let target = false;
   if (norm(tokens, to) === "to" || norm(tokens, to) === "of") {
     // "expand the refinery to 100,000 t", "ramp it up to a nameplate capacity of 4,800 t"

@@ -47,6 +47,8 @@ export interface Places {
   apart: (a: Draft, b: Draft) => boolean;
   /** true when a place names a town or a site, not only a region or a country */
   specific?: (p: PlaceChoice) => boolean;
+  /** the town a place lies in, if the place is that precise */
+  town?: (p: PlaceChoice) => string | null;
 }
 
 /**
@@ -350,12 +352,19 @@ export function refine(
     )
       return false;
     const same = undisclosed.get(key) ?? [];
+    // "its campus at McCarran, in the Tahoe-Reno Industrial Center": two sites of one town,
+    // told of one plant in one sentence
+    const oneTown = (u: Draft): boolean => {
+      const a = u.place && places.town?.(u.place);
+      return !!a && u.sentence === d.sentence && a === (d.place && places.town?.(d.place));
+    };
     const twin = same.find(
       (u) =>
-        country(u) === country(d) &&
-        related(taxonomy, u.material, d.material) &&
-        !(u.place && ownSite(d, [u])) &&
-        !places.apart(u, d)
+        (oneTown(u) && related(taxonomy, u.material, d.material)) ||
+        (country(u) === country(d) &&
+          related(taxonomy, u.material, d.material) &&
+          !(u.place && ownSite(d, [u])) &&
+          !places.apart(u, d))
     );
     if (twin) {
       absorb(twin, d, places);
