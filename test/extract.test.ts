@@ -952,3 +952,61 @@ describe("whose line it is, and which figure is the line", () => {
     ]);
   });
 });
+
+describe("totals, goals and sites told together", () => {
+  test("a policy's aim and a threshold a country's total will pass are no lines", () => {
+    expect(
+      extractLines(
+        "The ₹18,100 crore PLI scheme is meant to seed 50 GWh of domestic cell capacity " +
+          "nationwide, a target the government insists is within reach."
+      )
+    ).toEqual([]);
+    expect(
+      extractLines(
+        "Tianqi Lithium started its 20,000 t/yr lithium carbonate line in Suining, Sichuan. SMM " +
+          "estimates that China's total nameplate lithium salt capacity will exceed 1.5 million mt " +
+          "LCE by the end of 2024."
+      ).map((l) => l.capacity)
+    ).toEqual([20000]);
+  });
+
+  test("an analyst's count of announced capacity, and projects that together add to a city, are aggregates", () => {
+    const [us] = extractLines(
+      "Including earlier-stage developers not listed above, Benchmark currently counts around " +
+        "160,000 tpa of announced anode capacity at US sites."
+    );
+    expect([us.kind, us.capacity]).toEqual(["aggregate", 160000]);
+    const lines = extractLines(
+      "In Yifeng county, Jiangxi Special Electric Motor Co began building a lithium salt project " +
+        "with an annual output of 25,000 tons. An official said that, taken together, the lithium " +
+        "salt projects in this batch will add roughly 80,000 tons of lithium carbonate production " +
+        "capacity a year to the city once they are completed."
+    );
+    expect(lines.map((l) => [l.kind, l.capacity])).toEqual([
+      ["line", 25000],
+      ["aggregate", 80000],
+    ]);
+  });
+
+  test("'the site is ultimately to reach 40 GWh' adds what its running block lacks", () => {
+    const lines = extractLines(
+      "At Billy-Berclau in the Hauts-de-France region, ACC's first production block with a " +
+        "capacity of 13.4 GWh went into operation at the end of 2023. Two further blocks are " +
+        "planned there, with which the site is ultimately to reach 40 GWh by 2030."
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([13.4, 26.6]);
+  });
+
+  test("'Both plants …: A, …, and B, at a former X engine plant, were each to reach 40 GWh'", () => {
+    const lines = extractLines(
+      "Automotive Cells Company (ACC) is suspending work on its cell plants in Kaiserslautern, " +
+        "Germany, and Termoli, Italy. Both plants were conceived on a similar scale: " +
+        "Kaiserslautern, on the grounds of the Opel works, and Termoli, at a former Stellantis " +
+        "engine plant in the Molise region, were each to reach 40 GWh of annual cell capacity."
+    );
+    expect(lines.map((l) => [l.company, l.capacity, l.location.city])).toEqual([
+      ["Automotive Cells Company (ACC)", 40, "Kaiserslautern"],
+      ["Automotive Cells Company (ACC)", 40, "Termoli"],
+    ]);
+  });
+});

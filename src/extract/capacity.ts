@@ -150,6 +150,7 @@ export function capacityVerdict(
     if (capacityVerdict(tokens, pairedWith, all) === false) return false;
   }
   if (!firm && pastYearAfter(tokens, q)) return false;
+  if (policyGoal(tokens, q)) return false;
   // "took in about 20 GWh worth of end-of-life batteries": a value of material handled
   if (tokens[q.to]?.norm === "worth") return false;
   if (
@@ -256,6 +257,22 @@ function companyTarget(tokens: readonly Token[], q: Quantity): boolean {
   return true;
 }
 
+/** "The PLI scheme is meant to seed 50 GWh of cell capacity": what a policy aims at, no plant. */
+function policyGoal(tokens: readonly Token[], q: Quantity): boolean {
+  for (let k = 0; k < q.from; k++) {
+    if (
+      !/^(scheme|schemes|programme|program|policy|initiative|mission|subsidy|incentive)$/.test(
+        tokens[k].norm
+      )
+    )
+      continue;
+    const next = tokens.slice(k + 1, k + 5).map((t) => t.norm);
+    if (next.some((w) => /^(meant|aims|aimed|seeks|intended|targets|envisages|envisions)$/.test(w)))
+      return true;
+  }
+  return false;
+}
+
 /** "scaled back to 20 GWh, down from the 35 GWh it first planned": the figure it replaced (or raised). */
 function downFrom(tokens: readonly Token[], q: Quantity): boolean {
   let k = q.from - 1;
@@ -288,7 +305,9 @@ function forecastReach(tokens: readonly Token[], q: Quantity): boolean {
   )
     k--;
   if (!/^(reach|hit|top|exceed|surpass)$/.test(tokens[k]?.norm ?? "")) return false;
-  if (!/^(could|may|might|should|would)$/.test(tokens[k - 1]?.norm ?? "")) return false;
+  // "China's total nameplate capacity will exceed 1.5 Mt by the end of 2024": a threshold passed
+  const passes = /^(exceed|surpass)$/.test(tokens[k].norm) && tokens[k - 1]?.norm === "will";
+  if (!passes && !/^(could|may|might|should|would)$/.test(tokens[k - 1]?.norm ?? "")) return false;
   return byYearAfter(tokens, q);
 }
 

@@ -1012,6 +1012,8 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
     k -= 3;
   // "plants which supply Ford and Volkswagen", "to supply BMW's factory": a customer
   if (CUSTOMER_WORDS.has(tokens[k]?.norm ?? "")) return "customer";
+  // "at a former Stellantis engine plant": a site named by what it was, its owner then
+  if (tokens[k]?.norm === "former") return "seller";
   // "acquired with the takeover of Oz Minerals", "bought from Glencore": the owner before
   if (
     (tokens[k]?.norm === "of" &&

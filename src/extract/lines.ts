@@ -220,11 +220,20 @@ export class Assembler {
         weakPlace: this.onlyDateline(f, resolvedPlace),
       };
       const copies = eachCount(tokens, q);
+      // "each meant to reach 40 GWh": the size of each plant, not a total one grows to
+      if (copies > 1 && q.target) draft.quantity = { ...q, target: false, total: false };
       // "… plants in Kaiserslautern, Germany, and Termoli, Italy. The two sites were each meant
       // to reach 40 GWh": one line at each site the sentence before named
+      // ("Both plants …: Kaiserslautern, …, and Termoli, …, were each to reach 40 GWh": the
+      // sites this sentence names)
+      const own = copies > 1 ? this.namedSites(f) : [];
       const sites =
-        copies > 1 && f.companies.length === 0 && this.d.sites.length === copies
-          ? this.d.sites
+        copies > 1 && subjects(f.companies).length === 0
+          ? own.length === copies
+            ? own
+            : this.d.sites.length === copies
+              ? this.d.sites
+              : null
           : null;
       if (sites) {
         draft.kind = "line";
@@ -576,6 +585,18 @@ export class Assembler {
           this.depth(o) <= this.depth(deepest[i])
       )
     );
+  }
+
+  /** The towns and sites a sentence names, each once with its widest mentions folded in. */
+  private namedSites(f: SentenceFacts): PlaceChoice[] {
+    const chains: PlaceMention[][] = [];
+    for (const p of f.places) {
+      if (p.demonym || p.headquarters) continue;
+      const chain = chains.find((c) => c.some((q) => this.related(p.node, q.node)));
+      if (chain) chain.push(p);
+      else chains.push([p]);
+    }
+    return chains.map((c) => this.deepest(c)).filter((p) => p.node.kind !== "country");
   }
 
   /** Every distinct place a sentence locates something in: "in Kaiserslautern, Germany, and Termoli, Italy". */
@@ -1044,6 +1065,12 @@ function isAggregateSentence(
   let total = false;
   let plants = false;
   let counted = false;
+  // "Benchmark currently counts around 160,000 tpa of announced anode capacity at US sites": an
+  // analyst's tally of a place's new capacity, no company's plant
+  const tally = tokens.some((t) =>
+    /^(counts|counted|tallies|tallied|tracks|tracked)$/.test(t.norm)
+  );
+  if (tally && f.companies.length === 0 && tokens.some((t) => /^capacit/.test(t.norm))) return true;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k].norm;
     if (AGGREGATE_WORDS.has(w)) return true;
@@ -1066,10 +1093,11 @@ function isAggregateSentence(
   if (!total || !plants || f.companies.length > 0) return false;
   if (/^(its|their)$/.test(norm(tokens, 0))) return false;
   if (f.places.some((p) => !p.demonym && isWide(places, p))) return true;
-  // "projects under construction elsewhere in the city have a combined capacity of …"
+  // "projects under construction elsewhere in the city have a combined capacity of …", "the
+  // projects in this batch will add 80,000 t to the city"
   for (let k = 0; k + 2 < tokens.length; k++)
     if (
-      tokens[k].norm === "in" &&
+      /^(in|to|across|throughout)$/.test(tokens[k].norm) &&
       tokens[k + 1].norm === "the" &&
       /^(city|province|region|country|county|district|park|zone)$/.test(tokens[k + 2].norm)
     )
@@ -1191,6 +1219,10 @@ function eachCount(tokens: readonly Token[], q: Quantity): number {
   // "two phases of 25,000 t each", "each of the two trains can make 21,500 t"
   const near = [...tokens.slice(q.to, q.to + 3), ...tokens.slice(Math.max(0, q.from - 8), q.from)];
   const each = near.some((t) => t.norm === "each");
+  // "Both plants were conceived on a similar scale: … were each to reach 40 GWh"
+  if (each)
+    for (let k = 0; k + 1 < q.from; k++)
+      if (tokens[k].norm === "both" && SITE_PLURALS.test(norm(tokens, k + 1))) return 2;
   // "in two phases of 25,000 t": the count, its plural, "of", then the quantity
   const of =
     norm(tokens, q.from - 1) === "of" &&

@@ -393,7 +393,7 @@ function round(x: number): number {
 }
 
 const TARGET_VERBS =
-  /^(bringing|bring|brings|taking|take|takes|raising|raise|raised|lifting|lift|lifted|boosting|boost|boosted|increasing|increase|increased|expanding|expand|expanded|expansion|doubling|double|doubles|doubled|tripling|triple|triples|tripled|quadrupling|quadruple|quadruples|quadrupled|enlarge|enlarged|enlarging|extend|extended|grow|growing|scale|scaling|scaled|ramp|ramping)$/;
+  /^(reach|reaching|bringing|bring|brings|taking|take|takes|raising|raise|raised|lifting|lift|lifted|boosting|boost|boosted|increasing|increase|increased|expanding|expand|expanded|expansion|doubling|double|doubles|doubled|tripling|triple|triples|tripled|quadrupling|quadruple|quadruples|quadrupled|enlarge|enlarged|enlarging|extend|extended|grow|growing|scale|scaling|scaled|ramp|ramping)$/;
 const TOTAL_VERBS =
   /^(bringing|bring|brings|taking|take|takes|raising|lifting|boosting|increasing|increase|expanding|expand|doubling|double|doubles|tripling|triple|triples|quadrupling|quadruple|quadruples|reach|reaching|reached|rise|rises|rising|rose|climb|climbs|climbing|total|totalling|totaling)$/;
 
@@ -484,6 +484,8 @@ function context(tokens: readonly Token[], i: number): Partial<Quantity> {
       if (TOTAL_VERBS.test(w) || w === "total" || w === "combined" || w === "overall") total = true;
     }
   }
+  // "the site is ultimately to reach 40 GWh": where the site's line grows to
+  if (/^(reach|reaching)$/.test(before[0]) && !upTo) target = true;
   return { upTo, total: total || target, target };
 }
 

@@ -85,9 +85,22 @@ function historic(d: Draft): boolean {
   return false;
 }
 
+/** How many lines a total is checked against: 2^12 sums at most. */
+const SUM_PARTS = 12;
+
+/** The first two items that pass: enough to tell none, one and many apart. */
+function firstTwo<T>(items: readonly T[], test: (item: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    if (test(item)) out.push(item);
+    if (out.length === 2) break;
+  }
+  return out;
+}
+
 /** Whether two or more of the values add up to the total (a few values only: 2^12 sums at most). */
 function sumOfSome(values: readonly number[], total: number): boolean {
-  const few = values.slice(0, 12);
+  const few = values.slice(0, SUM_PARTS);
   for (let mask = 0; mask < 1 << few.length; mask++) {
     let sum = 0;
     let n = 0;
@@ -205,8 +218,15 @@ export function refine(
     }
     // "… would take output to 100,000 tpa": the line it grows is one of the same material
     const all = p?.lines ?? [];
-    const alike = all.filter((o) => related(taxonomy, o.material, d.material));
-    const others = alike.length === 1 ? alike : all;
+    // (only whether one line or more is alike matters: two are looked for, not every one)
+    const alike = firstTwo(all, (o) => related(taxonomy, o.material, d.material));
+    // "… the site is ultimately to reach 40 GWh": the line at that site, not the company's others
+    const here = firstTwo(
+      all,
+      (o) => related(taxonomy, o.material, d.material) && !places.apart(o, d)
+    );
+    // (a single line of the product elsewhere is another plant: "each meant to reach 40 GWh")
+    const others = here.length === 1 ? here : alike.length === 1 ? [] : all;
     if (q.target && others.length === 1 && others[0].quantity!.perYear < q.perYear) {
       const before = others[0].quantity!;
       const factor = q.perYear / q.value;
@@ -229,10 +249,12 @@ export function refine(
     if (totalWord && all.some((o) => o !== d && related(taxonomy, o.material, d.material)))
       return false;
     // "capacity at the site will rise to 142,500 t" beside its 90,000 t and the new 52,500 t
-    return !sumOfSome(
-      all.filter((o) => !places.apart(o, d)).map((o) => o.quantity!.perYear),
-      q.perYear
-    );
+    const near: number[] = [];
+    for (const o of all) {
+      if (near.length >= SUM_PARTS) break;
+      if (!places.apart(o, d)) near.push(o.quantity!.perYear);
+    }
+    return !sumOfSome(near, q.perYear);
   });
 
   // the same line told twice: the same company and tonnage, unless phases or an expansion tell them apart
