@@ -1010,3 +1010,42 @@ describe("totals, goals and sites told together", () => {
     ]);
   });
 });
+
+describe("openings, owners and sums told another way", () => {
+  test("the word after a dateline's dash opens the sentence; two stages' sum is no third line", () => {
+    const lines = extractLines(
+      "TOKYO -- High on the Andean plateau, ponds across the Olaroz salt flat have started to " +
+        "yield lithium, giving Toyota Tsusho a firmer footing. The second stage of Olaroz, which " +
+        "Toyota Tsusho owns with Allkem, is designed for 25,000 tonnes a year of lithium carbonate. " +
+        "The original plant at the site has been running since 2015 with a nameplate of 17,500 " +
+        "tonnes a year. Together the two stages will give the joint venture, Sales de Jujuy, " +
+        "42,500 tonnes of annual capacity."
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([25000, 17500]);
+    for (const l of lines) expect(l.company).not.toMatch(/High/);
+  });
+
+  test("a shareholder is no builder; a ministry's wish for 2030 is no line", () => {
+    const lines = extractLines(
+      "Tianhua New Energy, whose Yibin Tianyi Lithium unit counts battery giant CATL as a " +
+        "shareholder, started up a second 25,000 mt/year hydroxide line in Yibin in November. " +
+        "Japan's industry ministry wants the country to have 150 gigawatt-hours of domestic " +
+        "battery manufacturing capacity by 2030."
+    );
+    // (the venture or its unit, either is the builder; the shareholder is not)
+    expect(lines.map((l) => l.capacity)).toEqual([25000]);
+    expect(lines[0].company).toMatch(/Tianhua|Tianyi/);
+    expect(lines[0].company).not.toMatch(/CATL|Amperex/);
+  });
+
+  test("a plan told as history takes the product talked of, not a feed named far from it", () => {
+    const lines = extractLines(
+      "In Sichuan, Yahua Group is completing the second phase of its lithium hydroxide facility " +
+        "in Ya'an, which will add 30,000 mt/year to the 20,000 mt/year first phase already in " +
+        "operation. The company had originally planned a 40,000 mt/year second phase when it " +
+        "unveiled the project in 2021 but scaled the design back, citing tighter availability of " +
+        "spodumene feed."
+    );
+    expect(lines.map((l) => l.capacity).sort()).toEqual([20000, 30000]);
+  });
+});

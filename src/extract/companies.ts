@@ -511,7 +511,9 @@ const PROJECT_NOUNS = new Set([
 
 function notAfterStop(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
-  return !(prev.kind === Kind.Punct && /^[.!?:"“‘(]$/.test(prev.text));
+  if (prev.kind === Kind.Punct && /^[.!?:"“‘(]$/.test(prev.text)) return false;
+  // "TOKYO -- High on the plateau": a dateline's dash opens the sentence
+  return !afterOpening(tokens, k);
 }
 
 interface Run {
@@ -894,6 +896,17 @@ function judge(
 }
 
 function afterOpening(tokens: readonly Token[], from: number): boolean {
+  // "TOKYO -- High on the Andean plateau …": the first word after a dateline opens the sentence
+  let d = from;
+  while (d > 0 && /^(-|--|—|–)$/.test(tokens[d - 1].text)) d--;
+  if (d < from && d >= 1) {
+    const before = tokens.slice(0, d);
+    if (
+      before.some((t) => t.upper) &&
+      before.every((t) => t.upper || t.kind !== Kind.Word || /^(reuters|afp|ap)$/.test(t.norm))
+    )
+      return true;
+  }
   for (let k = from - 1; k >= 0; k--) {
     if (tokens[k].kind !== Kind.Punct) return false;
     if (!/^["“‘'([]$/.test(tokens[k].text)) return false;
@@ -1012,6 +1025,13 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
     k -= 3;
   // "plants which supply Ford and Volkswagen", "to supply BMW's factory": a customer
   if (CUSTOMER_WORDS.has(tokens[k]?.norm ?? "")) return "customer";
+  // "whose unit counts CATL as a shareholder": an investor, not the builder
+  if (
+    tokens[to]?.norm === "as" &&
+    /^(a|an|its|their|the)$/.test(tokens[to + 1]?.norm ?? "") &&
+    /^(shareholder|investor|backer|stakeholder|owner)$/.test(tokens[to + 2]?.norm ?? "")
+  )
+    return "parent";
   // "at a former Stellantis engine plant": a site named by what it was, its owner then
   if (tokens[k]?.norm === "former") return "seller";
   // "acquired with the takeover of Oz Minerals", "bought from Glencore": the owner before

@@ -295,7 +295,15 @@ export class Assembler {
       q.from
     );
     const anyVague = nearest(ms, q.from);
-    let chosen = (after ?? before ?? anyClear ?? anyVague)?.node ?? null;
+    // a product named far from the figure ("… citing tighter availability of spodumene feed") is
+    // less likely its product than the one the text was talking about
+    const far =
+      anyClear && Math.min(Math.abs(anyClear.from - q.to), Math.abs(q.from - anyClear.to)) > 12;
+    let chosen =
+      (after ?? before ?? (far && this.d.material ? null : anyClear) ?? null)?.node ??
+      (far ? this.d.material : null) ??
+      anyVague?.node ??
+      null;
     if (q.measure === "energy") {
       if (q.basis === "battery-equivalent") {
         // "lithium hydroxide for 50 GWh of batteries": the material, not the cells

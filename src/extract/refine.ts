@@ -257,6 +257,27 @@ export function refine(
     return !sumOfSome(near, q.perYear);
   });
 
+  // "Together the two stages will give the joint venture, Sales de Jujuy, 42,500 t": a sum of
+  // lines at the site, whoever the text says owns them
+  const summing = (d: Draft) =>
+    d.sentence.tokens.some((t) =>
+      /^(together|combined|total|totals|totalling|totaling)$/.test(t.norm)
+    );
+  // (a sum is told near its parts: the lines a few sentences around it)
+  const told = lines;
+  lines = lines.filter((d, at) => {
+    if (!d.quantity || d.kind !== "line" || !summing(d)) return true;
+    const parts: number[] = [];
+    for (const o of told.slice(Math.max(0, at - 3 * SUM_PARTS), at + 3 * SUM_PARTS)) {
+      if (parts.length >= SUM_PARTS) break;
+      if (o === d || !o.quantity || o.sentence === d.sentence) continue;
+      if (o.quantity.measure !== d.quantity.measure || places.apart(o, d)) continue;
+      if (!related(taxonomy, o.material, d.material)) continue;
+      parts.push(o.quantity.perYear);
+    }
+    return !sumOfSome(parts, d.quantity.perYear);
+  });
+
   // the same line told twice: the same company and tonnage, unless phases or an expansion tell them apart
   const byAmount = new Map<string, Draft[]>();
   lines = lines.filter((d) => {
