@@ -1049,3 +1049,30 @@ describe("openings, owners and sums told another way", () => {
     expect(lines.map((l) => l.capacity).sort()).toEqual([20000, 30000]);
   });
 });
+
+describe("officers and ventures", () => {
+  test("'Ascend Elements CEO Mike O'Kronley said' names the company; 'O'Kronley said' names none", () => {
+    const lines = extractLines(
+      "HOPKINSVILLE, Ky. (WPSD) — Ascend Elements started work on its Apex 1 plant in " +
+        "Hopkinsville, Kentucky. Ascend Elements CEO Mike O'Kronley said the building will come " +
+        "together in two stages. O'Kronley said that side of the plant is designed to turn out " +
+        "about 20,000 metric tons of pCAM a year."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Ascend Elements", 20000]]);
+  });
+
+  test("a venture named with its partners acts for them, and its tonnages cover their plants", () => {
+    const lines = extractLines(
+      "The agreement paves the way for COBCO, a joint venture between the royal holding Al Mada " +
+        "and China's CNGR, to build precursor lines near El Jadida, Morocco. The government signed " +
+        "an investment agreement with COBCO, the joint venture formed by Al Mada and CNGR Advanced " +
+        "Material, for an industrial complex in the Jorf Lasfar industrial zone. The first phase " +
+        "of the complex will include a line for 120,000 tonnes a year of precursor cathode active " +
+        "material."
+    );
+    expect(lines.filter((l) => l.capacity !== null).map((l) => [l.company, l.capacity])).toEqual([
+      ["COBCO", 120000],
+    ]);
+    for (const l of lines) expect(l.company).toBe("COBCO");
+  });
+});

@@ -41,6 +41,8 @@ export interface CompanyEntity {
   acronym: string | null;
   /** the company it belongs to, when the article says so ("a unit of …") */
   parent: CompanyEntity | null;
+  /** the partners of a venture the article names: "COBCO, a joint venture between Al Mada and CNGR" */
+  partners?: CompanyEntity[];
 }
 
 /** a customer ("plants which supply Ford") never owns the line the sentence tells */
@@ -600,8 +602,19 @@ function isPossessiveMark(tokens: readonly Token[], k: number): boolean {
 }
 
 /** The run without opening words that are not a name and closing punctuation and legal forms. */
-function trim(tokens: readonly Token[], run: Run): { name: Run; legal: boolean } | null {
+function trim(
+  tokens: readonly Token[],
+  run: Run
+): { name: Run; legal: boolean; person?: Run } | null {
   let { from, to } = run;
+  // "Ascend Elements CEO Mike O'Kronley": the company, then its officer
+  let person: Run | undefined;
+  for (let k = from + 1; k + 1 < to; k++)
+    if (/^(ceo|cfo|coo|cto|chairman|chairwoman|president|founder)$/.test(tokens[k].norm)) {
+      person = { from: k + 1, to };
+      to = k;
+      break;
+    }
   // "Chairman of BTR", "Vice President of Zhicun Lithium Group": the title is not the name
   for (let k = from; k < to; k++) {
     if (tokens[k].norm === "of" && k > from) {
@@ -657,7 +670,7 @@ function trim(tokens: readonly Token[], run: Run): { name: Run; legal: boolean }
     break;
   }
   if (end <= from) return null;
-  return { name: { from, to: end }, legal };
+  return { name: { from, to: end }, legal, person };
 }
 
 export interface CompanyFinder {
@@ -713,6 +726,11 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
   for (const run of runs(tokens)) {
     const trimmed = trim(tokens, run);
     if (!trimmed) continue;
+    // the officer's names never name a company ("O'Kronley said …")
+    if (trimmed.person)
+      for (let k = trimmed.person.from; k < trimmed.person.to; k++)
+        if (tokens[k].kind === Kind.Word && tokens[k].cap && tokens[k].text.length > 1)
+          registry.exclude(tokens[k].text);
     const { from, to } = trimmed.name;
     if (numbered.some((m) => m.from < to && m.to > from)) continue;
     const name = textOf(tokens, from, to);
@@ -765,6 +783,23 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
       )
     )
       m.role = "object";
+  }
+  // "COBCO, a joint venture between Al Mada and China's CNGR": the venture acts, wherever it
+  // stands ("an agreement with COBCO, the joint venture formed by …"); its partners own it
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    if (!isVentureName(tokens, m.to)) continue;
+    if (m.role === "object" && /^(for|with)$/.test(tokens[m.from - 1]?.norm ?? ""))
+      m.role = "subject";
+    let end = m.to + 2;
+    while (end < tokens.length && end - m.to < 20 && !/^(,|;)$/.test(tokens[end].text)) end++;
+    // (the partners: "between A and B", "formed by A and B", "of A, B and C")
+    for (const p of found.slice(i + 1))
+      if (p.from < end && p.entity !== m.entity) {
+        p.role = "parent";
+        const partners = (m.entity.partners ??= []);
+        if (!partners.includes(p.entity)) partners.push(p.entity);
+      }
   }
   // "Tennessee Lithium, a 30,000-tonne lithium hydroxide plant": the name of a plant, not its owner
   for (const m of found) if (m.role === "subject" && namesPlant(tokens, m.to)) m.role = "object";
@@ -829,6 +864,16 @@ function judge(
   if (words.length === 0) return "none";
   const last = words[words.length - 1];
   if (registry.isExcluded(name)) return "excluded";
+  // "O'Kronley", "D'Souza": a surname after its particle
+  const mark = tokens[from - 1];
+  if (
+    mark &&
+    /^['’]$/.test(mark.text) &&
+    !mark.space &&
+    !tokens[from].space &&
+    /^[A-Z]$/.test(tokens[from - 2]?.text ?? "")
+  )
+    return "person";
   // "(Suining) Co., Ltd.": a legal form cut off from its name
   if (words.every((w) => LEGAL_FORMS.has(w.norm))) return "none";
   // "Phase I", "Stage 2": a part of a plant
@@ -944,6 +989,15 @@ function namesPlant(tokens: readonly Token[], to: number): boolean {
     if (FACILITY_NAME_ENDS.has(w.norm)) return true;
   }
   return false;
+}
+
+/** "COBCO, a joint venture …", "Sales de Jujuy, the JV of …": a venture's own name. */
+function isVentureName(tokens: readonly Token[], to: number): boolean {
+  if (tokens[to]?.text !== ",") return false;
+  const next = tokens.slice(to + 1, to + 5).map((t) => t.norm);
+  if (!/^(a|an|the|its|their)$/.test(next[0] ?? "")) return false;
+  const at = next.findIndex((w) => w === "venture" || w === "jv");
+  return at > 0 && next.slice(1, at).every((w) => /^(joint|50-50|new|battery|equal)$/.test(w));
 }
 
 /** "the Ultium CAM cathode plant in Bécancour, a joint venture of GM and POSCO": the plant's venture. */

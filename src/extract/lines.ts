@@ -100,6 +100,8 @@ export class Assembler {
   readonly drafts: Draft[] = [];
   /** where each company's lines are, for its later lines that name no place */
   private readonly companyPlace = new Map<CompanyEntity, PlaceChoice>();
+  /** the ventures the text named with their partners */
+  private readonly ventures: CompanyEntity[] = [];
   /** what each company's lines make, for its plants the text names without a product */
   private readonly companyMaterial = new Map<CompanyEntity, MaterialNode>();
 
@@ -742,11 +744,27 @@ export class Assembler {
   // ---- what the next sentences inherit -------------------------------------------------
 
   private remember(f: SentenceFacts): void {
-    const named = subjects(f.companies);
+    let named = subjects(f.companies);
+    // "… by Al Mada CEO Hassan Ouriagli and CNGR Chairman Deng Weiming for the joint venture":
+    // a venture's partners acting together speak for the venture the text named
+    for (const m of f.companies) {
+      const partners = m.entity.partners ?? [];
+      if (partners.length > 0) this.ventures.push(m.entity);
+    }
+    const ofVenture = f.sentence.tokens.some((t) => t.norm === "venture" || t.norm === "jv");
+    const venture = this.ventures.find((v) => {
+      const partners = named.filter((e) => v.partners!.includes(e)).length;
+      return !named.includes(v) && (partners >= 2 || (partners >= 1 && ofVenture));
+    });
+    if (venture) named = [venture];
     const other = f.companies.find(
       (m) => m.role !== "parent" && m.role !== "customer" && m.role !== "seller"
     );
-    if (named.length > 0) {
+    if (venture) {
+      this.d.focus = venture;
+      this.d.focusGroup = [venture];
+      this.d.focusAge = 0;
+    } else if (named.length > 0) {
       const first = f.companies.find((m) => m.entity === named[0])!;
       this.d.focus = named[0];
       this.d.focusGroup = coordinated(

@@ -318,8 +318,14 @@ export function refine(
   // plants without a tonnage: once per company, country and material family, and not beside a tonnage
   // a company's family: EcoPro's lines cover EcoPro BM's plant told without its tonnage
   // (each partner's: "Eramet / BASF" at Weda Bay covers BASF's refinery told there without one)
+  // (a venture's partners too: COBCO's lines cover CNGR's plant told without a tonnage)
   const families = (d: Draft): string[] =>
-    d.kind === "aggregate" ? ["aggregate"] : d.companies.map((c) => c.forms[0][0]);
+    d.kind === "aggregate"
+      ? ["aggregate"]
+      : d.companies.flatMap((c) => [
+          c.forms[0][0],
+          ...(c.partners ?? []).map((p) => p.forms[0][0]),
+        ]);
   const family = (d: Draft): string => families(d)[0] ?? "";
   const kin = (a: Draft, b: Draft): boolean => families(a).some((f) => families(b).includes(f));
   // what the tonnages cover, by family: the material families in each country ("*" for unknown)
