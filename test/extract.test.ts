@@ -1076,3 +1076,29 @@ describe("officers and ventures", () => {
     for (const l of lines) expect(l.company).toBe("COBCO");
   });
 });
+
+describe("a company described before its name, and a plant referred back to", () => {
+  test("'a joint venture with the Swedish battery maker Northvolt' makes Northvolt a partner, not the subject", () => {
+    const lines = extractLines(
+      "Energy group Galp has confirmed that its lithium hydroxide plant in Setúbal, Portugal, is " +
+        "on hold. The " +
+        "project was born in 2021 as a 50/50 joint venture with the Swedish battery maker " +
+        "Northvolt. At first the partners spoke of a capacity of 35.000 toneladas of lithium " +
+        "hydroxide a year."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Galp", 35000]]);
+  });
+
+  test("'X's plant near Wrocław. That factory has 86 GWh' is X's", () => {
+    const lines = extractLines(
+      "SK Nexilis has completed a copper foil factory in Stalowa Wola, Poland, with a capacity " +
+        "of 50,000 tonnes a year. Poland has become a centre for battery production, largely " +
+        "thanks to LG Energy Solution's plant near Wrocław. That factory has an annual capacity " +
+        "of around 86 GWh."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([
+      ["SK Nexilis", 50000],
+      ["LG Energy Solution", 86],
+    ]);
+  });
+});

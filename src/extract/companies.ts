@@ -1133,6 +1133,22 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
     }
   }
   if (before === "by") return "agent";
+  // "a joint venture with the Swedish battery maker Northvolt": the preposition before the
+  // noun phrase that describes the company
+  if (COMPANY_NOUNS.has(before) && !tokens[k].cap) {
+    let j = k - 1;
+    while (
+      j > 0 &&
+      j > k - 6 &&
+      (!tokens[j].cap || DEMONYMS[tokens[j].norm] !== undefined || tokens[j].text === "-") &&
+      !OBJECT_WORDS.has(tokens[j].norm) &&
+      !/^(by|and|,)$/.test(tokens[j].norm)
+    )
+      j--;
+    const w = tokens[j]?.norm ?? "";
+    if (w === "by") return "agent";
+    if (/^(with|to|from|for)$/.test(w)) return "object";
+  }
   // "representatives from Zhicun" act for Zhicun
   if (
     before === "from" &&

@@ -84,6 +84,8 @@ interface Discourse {
   material: MaterialNode | null;
   /** the distinct places the last sentence located things in, for "the two sites … each" */
   sites: PlaceChoice[];
+  /** the company whose plant the last sentence named ("LG Energy Solution's plant in …") */
+  plantOwner: CompanyEntity | null;
 }
 
 export class Assembler {
@@ -96,6 +98,7 @@ export class Assembler {
     status: null,
     material: null,
     sites: [],
+    plantOwner: null,
   };
   readonly drafts: Draft[] = [];
   /** where each company's lines are, for its later lines that name no place */
@@ -174,6 +177,9 @@ export class Assembler {
         // placed there, before the company it talked of last
         const owner = companies.length === 0 ? this.ownerOfPlace(f) : null;
         if (owner) companies = [owner];
+        // "… thanks to LG Energy Solution's plant near Wrocław. That factory … has 86 GWh"
+        if (companies.length === 0 && this.d.plantOwner && refersBack(tokens))
+          companies = [this.d.plantOwner];
         if (companies.length === 0 && !f.sentence.headline && !f.tableRow && this.d.focus) {
           // "the group's Changting plant", said of a unit's parent
           const parent = this.d.focus.parent;
@@ -786,6 +792,10 @@ export class Assembler {
       this.d.placeAge = 0;
     } else this.d.placeAge++;
     this.d.sites = place ? this.placesOf(f) : [];
+    const owner = f.companies.find(
+      (m) => m.possessive && isFacilityNoun(f.sentence.tokens, m.to + 2)
+    );
+    this.d.plantOwner = owner && owner.role !== "customer" ? owner.entity : null;
     const facts = f.cues.filter((c) => !c.future);
     this.d.status = facts.length > 0 ? facts[facts.length - 1].status : null;
     const clear = f.materials.filter((m) => !m.vague);
