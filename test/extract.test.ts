@@ -1102,3 +1102,43 @@ describe("a company described before its name, and a plant referred back to", ()
     ]);
   });
 });
+
+describe("money, counties, lives of mines and what projects add", () => {
+  test("'US$2.5bn' is no place; 'on average over a 40-year mine life' is no capacity", () => {
+    const lines = extractLines(
+      "Also in Salta, Argentina, Rio Tinto already runs a 3,000t/y starter plant at its Rincon " +
+        "project. In December the miner's board approved US$2.5bn to build a 57,000t/y expansion " +
+        "plant. Rio Tinto has said it expects Rincon to produce around 53,000t/y on average over " +
+        "a 40-year mine life."
+    );
+    expect(lines.map((l) => [l.capacity, l.location.country])).toEqual([
+      [3000, "Argentina"],
+      [57000, "Argentina"],
+    ]);
+  });
+
+  test("'Santa Cruz County, Arizona' is in Arizona; a loan to a unit 'for the plant' makes it the builder", () => {
+    const [hermosa] = extractLines(
+      "South32 Hermosa Inc. is selected for up to $166 million to build a commercial-scale " +
+        "facility in Santa Cruz County, Arizona, to produce battery-grade manganese from domestic ore."
+    );
+    expect([hermosa.location.region, hermosa.location.country]).toEqual(["Arizona", "USA"]);
+    const lines = extractLines(
+      "South32 Hermosa Inc. is selected for up to $166 million to build a manganese facility in " +
+        "Arizona. In March, DOE closed a $2.26 billion loan to Lithium Nevada Corp., a subsidiary " +
+        "of Lithium Americas, for the Thacker Pass lithium carbonate processing plant in Humboldt " +
+        "County, Nevada. Now under construction, the plant will be able to produce up to 40,000 " +
+        "metric tons per year of battery-grade lithium carbonate in its first phase."
+    );
+    const thacker = lines.find((l) => l.capacity === 40000);
+    expect(thacker?.company).toMatch(/Lithium Nevada|Lithium Americas/);
+  });
+
+  test("projects that will add new capacity to a province are its aggregate", () => {
+    const [salta] = extractLines(
+      "According to Salta's mining secretariat, projects currently under construction in the " +
+        "province will add some 100,000t/y of new LCE capacity by the end of the decade."
+    );
+    expect([salta.kind, salta.capacity]).toEqual(["aggregate", 100000]);
+  });
+});

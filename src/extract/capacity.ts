@@ -151,6 +151,8 @@ export function capacityVerdict(
   }
   if (!firm && pastYearAfter(tokens, q)) return false;
   if (policyGoal(tokens, q)) return false;
+  // "expects Rincon to produce around 53,000 t/y on average over a 40-year mine life"
+  if (lifeOfMine(tokens, q)) return false;
   // "took in about 20 GWh worth of end-of-life batteries": a value of material handled
   if (tokens[q.to]?.norm === "worth") return false;
   if (
@@ -255,6 +257,17 @@ function companyTarget(tokens: readonly Token[], q: Quantity): boolean {
     if (/^(mine|mines|phase|stage|expansion|greenfield)$/.test(t.norm)) return false;
   }
   return true;
+}
+
+/** An average over the life of a mine: a production profile, not a plant's capacity. */
+function lifeOfMine(tokens: readonly Token[], q: Quantity): boolean {
+  const after = tokens.slice(q.to, q.to + 10).map((t) => t.norm);
+  for (let k = 0; k + 1 < after.length; k++) {
+    if (after[k] === "mine" && /^(life|lives)$/.test(after[k + 1])) return true;
+    if (after[k] === "life-of-mine" || after[k] === "lom") return true;
+    if (after[k] === "life" && after[k + 1] === "of" && after[k + 2] === "mine") return true;
+  }
+  return false;
 }
 
 /** "The PLI scheme is meant to seed 50 GWh of cell capacity": what a policy aims at, no plant. */

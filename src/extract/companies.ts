@@ -1056,6 +1056,19 @@ function recipientFor(tokens: readonly Token[], to: number): boolean {
     while (k < tokens.length && k < to + 5 && tokens[k].text !== ")") k++;
     k++;
   }
+  // "a loan to Lithium Nevada Corp., a subsidiary of Lithium Americas, for the plant": past the
+  // legal form and the aside that says whose unit it is
+  while (
+    k < tokens.length &&
+    k < to + 3 &&
+    (LEGAL_FORMS.has(tokens[k].norm) || tokens[k].text === ".")
+  )
+    k++;
+  if (tokens[k]?.text === "," && /^(a|an|the)$/.test(tokens[k + 1]?.norm ?? "")) {
+    let j = k + 2;
+    while (j < tokens.length && j < k + 10 && tokens[j].text !== ",") j++;
+    if (tokens[j]?.text === "," && tokens[j + 1]?.norm === "for") k = j + 1;
+  }
   // "to Group14 Technologies and Sila Nanotechnologies, both of which …": past the partner
   if (tokens[k]?.norm === "and") {
     const start = ++k;

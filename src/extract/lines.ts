@@ -1116,7 +1116,8 @@ function isAggregateSentence(
       if (where && f.places.some((p) => p.from >= k + 2 && p.from <= k + 4)) return true;
       plants = true;
     }
-    if (TOTAL_WORDS.has(w)) total = true;
+    // "projects under construction in the province will add some 100,000 t/y": what they add together
+    if (TOTAL_WORDS.has(w) || /^(add|adds|adding)$/.test(w)) total = true;
     if (PLANT_PLURALS.has(w)) plants = true;
     // "three projects totalling 140,000 tpa": counted plants or producers
     if ((PLANT_PLURALS.has(w) || PRODUCER_PLURALS.has(w)) && k > 0) {

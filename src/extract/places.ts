@@ -89,6 +89,11 @@ export function findPlaces(
   const found: PlaceMention[] = [];
   for (const m of book.all(tokens, capitalised)) {
     if (m.value === null) continue;
+    // "US$2.5bn", "A$1.2 billion": a currency, not a place
+    const next = tokens[m.to];
+    if (next && !next.space && /^[$€£¥]$/.test(next.text)) continue;
+    // "Santa Cruz County, Arizona": a county the gazetteer lacks, not a namesake it holds
+    if (next?.cap && /^(county|parish|borough|township)$/.test(next.norm)) continue;
     let k = m.from - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k].norm)) k--;
     const before = k >= 0 ? tokens[k].norm : "";
