@@ -1142,3 +1142,24 @@ describe("money, counties, lives of mines and what projects add", () => {
     expect([salta.kind, salta.capacity]).toEqual(["aggregate", 100000]);
   });
 });
+
+describe("people and publishers", () => {
+  test("an office and its holder ('Energy Minister Bahlil Lahadalia') name no company, later alone either", () => {
+    const lines = extractLines(
+      "CATL and Indonesia Battery Corporation broke ground on a cell plant in Karawang, West " +
+        "Java. It will have initial annual capacity of 6.9 GWh when it starts running at the end " +
+        "of 2026, Energy Minister Bahlil Lahadalia told the ceremony attended by President " +
+        "Prabowo Subianto. Bahlil said capacity would later be lifted to 15 GWh."
+    );
+    for (const l of lines) expect(l.company).not.toMatch(/Bahlil|Prabowo/);
+    expect(lines.map((l) => l.capacity)).toEqual([6.9, 8.1]);
+  });
+
+  test("'General Motors' is still a company; 'Subscribe to Electrek' names a publisher", () => {
+    const lines = extractLines(
+      "General Motors said its cell plant in Spring Hill, Tennessee, has a capacity of 50 GWh. " +
+        "Subscribe to Electrek on YouTube for exclusive videos."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["General Motors", 50]]);
+  });
+});

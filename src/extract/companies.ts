@@ -885,6 +885,21 @@ function judge(
   // "Saint-Basile-le-Grand", "St-Félicien": a town's name
   if (/^(saint|sainte|st|ste)$/.test(words[0].norm) && tokens[from + 1]?.text === "-")
     return "none";
+  // "Energy Minister Bahlil Lahadalia", "President Prabowo Subianto": an office, then its holder
+  const title = words.findIndex((w) => OFFICES.test(w.norm));
+  if (
+    title >= 0 &&
+    title < words.length - 1 &&
+    words.slice(title + 1).every((w) => !NON_PRODUCERS.has(w.norm) && !PERSON_TITLES.has(w.norm))
+  )
+    return "person";
+  // "Subscribe to Electrek on YouTube", "Follow Daryo": the publisher's own name
+  const prev = tokens[from - 1]?.norm ?? "";
+  if (
+    /^(follow|subscribe)$/.test(prev) ||
+    (prev === "to" && /^(subscribe|subscribed)$/.test(tokens[from - 2]?.norm ?? ""))
+  )
+    return "excluded";
   if (words.some((w) => NON_PRODUCERS.has(w.norm))) return "excluded";
   if (registry.knows(name)) return "company";
   if (isPerson(tokens, from, to)) return "person";
@@ -990,6 +1005,10 @@ function namesPlant(tokens: readonly Token[], to: number): boolean {
   }
   return false;
 }
+
+/** Offices whose holder's name follows them ("General" and "Chief" also open company names). */
+const OFFICES =
+  /^(minister|president|governor|mayor|ceo|cfo|chairman|chairwoman|chairperson|secretary|premier|senator|ambassador|spokesperson|spokesman|spokeswoman|mr|mrs|ms|dr)$/;
 
 /** "COBCO, a joint venture …", "Sales de Jujuy, the JV of …": a venture's own name. */
 function isVentureName(tokens: readonly Token[], to: number): boolean {

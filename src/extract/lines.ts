@@ -479,9 +479,28 @@ export class Assembler {
   private otherFacilities(f: SentenceFacts, firstDraft: number): void {
     const { tokens } = f.sentence;
     const lines = this.drafts.slice(firstDraft);
+    // each tonnage's own plant: the facility noun nearest it ("a 50,000-tonne-a-year anode
+    // plant"); another one near it is another plant ("makes anode material at its plant in
+    // Karnataka and has announced a 50,000-tonne-a-year anode plant in North Carolina")
+    const own = new Set<number>();
+    for (const q of f.capacities) {
+      let best = -1;
+      for (let k = Math.max(0, q.from - 8); k < Math.min(tokens.length, q.to + 9); k++) {
+        if (!isFacilityNoun(tokens, k)) continue;
+        const d = k >= q.to ? k - q.to : q.from - k + 1;
+        if (best < 0 || d < (best >= q.to ? best - q.to : q.from - best + 1)) best = k;
+      }
+      if (best >= 0) own.add(best);
+    }
     for (let k = 0; k < tokens.length; k++) {
       if (!isFacilityNoun(tokens, k) || otherIndustry(tokens, k)) continue;
-      if (f.capacities.some((q) => Math.abs(q.from - k) <= 8 || Math.abs(q.to - k) <= 8)) continue;
+      // (near a tonnage, a noun joined to it by no "and" is the same plant told again)
+      const joined = (q: Quantity) => {
+        if (Math.abs(q.from - k) > 8 && Math.abs(q.to - k) > 8) return false;
+        const [a, b] = k < q.from ? [k, q.from] : [q.to, k];
+        return !tokens.slice(a, b).some((t) => t.norm === "and" || t.text === ";");
+      };
+      if (own.has(k) || f.capacities.some(joined)) continue;
       const near = f.places.filter(
         (p) => p.locative && (!p.demonym || p.locative) && p.from > k && p.from - k <= 6
       );

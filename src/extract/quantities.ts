@@ -83,6 +83,8 @@ const ONE_WORD_UNITS: Record<string, Unit> = {
 
 const MULTIPLIERS: Record<string, number> = {
   thousand: 1e3,
+  // "25 kilo tonnes per annum"
+  kilo: 1e3,
   k: 1e3,
   million: 1e6,
   mln: 1e6,
