@@ -1163,3 +1163,30 @@ describe("people and publishers", () => {
     expect(lines.map((l) => [l.company, l.capacity])).toEqual([["General Motors", 50]]);
   });
 });
+
+describe("what a capacity rises to", () => {
+  test("'the refinery's capacity would rise to 100.000 Tonnen' adds to its module; a mine's concentrate grows no refinery", () => {
+    const lines = extractLines(
+      "AMG Critical Materials has commissioned the first module of its lithium hydroxide " +
+        "refinery in Bitterfeld. It is designed for 20.000 Tonnen of battery-grade lithium " +
+        "hydroxide a year. If the four remaining modules are built, the refinery's capacity would " +
+        "rise to 100.000 Tonnen a year. AMG wants to feed it partly from its own Mibra mine in " +
+        "Minas Gerais, Brazil, where it has lifted capacity for spodumene concentrate to 130.000 " +
+        "Tonnen a year."
+    );
+    expect(lines.map((l) => [l.capacity, l.material])).toEqual([
+      [20000, "lithium hydroxide"],
+      [80000, "lithium hydroxide"],
+      [130000, "spodumene concentrate"],
+    ]);
+  });
+
+  test("'with the new plant, the total will rise to' is the company's sum, not an addition", () => {
+    const lines = extractLines(
+      "Sumitomo Metal Mining will build a new cathode plant in Niihama, Japan. Production " +
+        "capacity to be added: approx. 2,000 tonnes per month. With the new plant, the total will " +
+        "rise to about 7,000 tonnes per month."
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([2000]);
+  });
+});

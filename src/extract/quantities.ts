@@ -395,7 +395,7 @@ function round(x: number): number {
 }
 
 const TARGET_VERBS =
-  /^(reach|reaching|bringing|bring|brings|taking|take|takes|raising|raise|raised|lifting|lift|lifted|boosting|boost|boosted|increasing|increase|increased|expanding|expand|expanded|expansion|doubling|double|doubles|doubled|tripling|triple|triples|tripled|quadrupling|quadruple|quadruples|quadrupled|enlarge|enlarged|enlarging|extend|extended|grow|growing|scale|scaling|scaled|ramp|ramping)$/;
+  /^(reach|reaching|rise|rises|rising|bringing|bring|brings|taking|take|takes|raising|raise|raised|lifting|lift|lifted|boosting|boost|boosted|increasing|increase|increased|expanding|expand|expanded|expansion|doubling|double|doubles|doubled|tripling|triple|triples|tripled|quadrupling|quadruple|quadruples|quadrupled|enlarge|enlarged|enlarging|extend|extended|grow|growing|scale|scaling|scaled|ramp|ramping)$/;
 const TOTAL_VERBS =
   /^(bringing|bring|brings|taking|take|takes|raising|lifting|boosting|increasing|increase|expanding|expand|doubling|double|doubles|tripling|triple|triples|quadrupling|quadruple|quadruples|reach|reaching|reached|rise|rises|rising|rose|climb|climbs|climbing|total|totalling|totaling)$/;
 
@@ -482,7 +482,13 @@ function context(tokens: readonly Token[], i: number): Partial<Quantity> {
     for (let k = to - 1; k >= Math.max(0, to - 7); k--) {
       const w = norm(tokens, k);
       if (w === "to") sawTo = true;
-      if (sawTo && TARGET_VERBS.test(w)) target = true;
+      // ("the refinery's capacity would rise to 100,000 t"; "the total will rise to" is a sum)
+      const rises = /^(rise|rises|rising)$/.test(w);
+      const capacityRises =
+        !rises ||
+        (tokens.slice(Math.max(0, k - 5), k).some((t) => /^capacit/.test(t.norm)) &&
+          !tokens.slice(Math.max(0, k - 5), k).some((t) => t.norm === "total"));
+      if (sawTo && TARGET_VERBS.test(w) && capacityRises) target = true;
       if (TOTAL_VERBS.test(w) || w === "total" || w === "combined" || w === "overall") total = true;
     }
   }

@@ -219,14 +219,15 @@ export function refine(
     // "… would take output to 100,000 tpa": the line it grows is one of the same material
     const all = p?.lines ?? [];
     // (only whether one line or more is alike matters: two are looked for, not every one)
-    const alike = firstTwo(all, (o) => related(taxonomy, o.material, d.material));
+    // (of one kind: a mine's concentrate lifted to 130,000 t does not grow its refinery's hydroxide)
     // "… the site is ultimately to reach 40 GWh": the line at that site, not the company's others
     const here = firstTwo(
       all,
-      (o) => related(taxonomy, o.material, d.material) && !places.apart(o, d)
+      (o) => oneKind(taxonomy, o.material, d.material) && !places.apart(o, d)
     );
-    // (a single line of the product elsewhere is another plant: "each meant to reach 40 GWh")
-    const others = here.length === 1 ? here : alike.length === 1 ? [] : all;
+    // (a single line of the product elsewhere is another plant: "each meant to reach 40 GWh";
+    // another product's line is another plant too)
+    const others = here.length === 1 ? here : [];
     if (q.target && others.length === 1 && others[0].quantity!.perYear < q.perYear) {
       const before = others[0].quantity!;
       const factor = q.perYear / q.value;
