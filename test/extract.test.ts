@@ -1190,3 +1190,21 @@ describe("what a capacity rises to", () => {
     expect(lines.map((l) => l.capacity)).toEqual([2000]);
   });
 });
+
+describe("a company's totals told beside its plants", () => {
+  test("global capacity, capacity across countries or bases, a cumulative quota and a total goal are no lines", () => {
+    const text = [
+      "JL Mag started production last year at a 20,000-tonne magnet base in Baotou, Inner " +
+        "Mongolia, and has said it wants its total capacity to reach 60,000 tonnes by 2025.",
+      "Tianqi currently has about 91,600 tons of annual lithium chemicals capacity across China " +
+        "and Australia.",
+      "Precursor will be sent to SK On, whose global cell production capacity was about 89 GWh " +
+        "at the end of last year.",
+      "For 2025-2030 the agreement allows SQM to produce an additional 280.000 to 300.000 " +
+        "toneladas of LCE, a cumulative figure for the six years.",
+      "Wanrun is among China's largest makers of LFP cathode materials, with a combined " +
+        "capacity of more than 400,000 tonnes a year at its bases at home.",
+    ].join(" ");
+    expect(extractLines(text).map((l) => l.capacity)).toEqual([20000]);
+  });
+});

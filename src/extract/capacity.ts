@@ -249,6 +249,11 @@ function companyTarget(tokens: readonly Token[], q: Quantity): boolean {
   for (let k = Math.max(0, q.from - 12); k < q.from; k++)
     if (TARGET_WORDS.has(tokens[k].norm) && !tokens[k].cap) target = true;
   if (!target || !byYearAfter(tokens, q)) return false;
+  // "wants its total capacity to reach 60,000 tonnes by 2025": the company's, whatever plant
+  // the sentence told of before
+  for (let k = Math.max(0, q.from - 6); k < q.from; k++)
+    if (tokens[k].norm === "total" && /^(its|their|the)$/.test(tokens[k - 1]?.norm ?? ""))
+      return true;
   // a plant told before the goal, or right after it, makes it the plant's
   for (let k = 0; k < Math.min(tokens.length, q.to + 6); k++) {
     const t = tokens[k];
@@ -346,8 +351,10 @@ function goalOf(tokens: readonly Token[], q: Quantity): boolean {
  */
 function totalOverPlants(tokens: readonly Token[], q: Quantity): boolean {
   let total = false;
+  // ("a combined capacity of more than 400,000 tonnes a year at its bases at home")
   for (let k = Math.max(0, q.from - 6); k < q.from; k++)
-    if (/^(totals|totalled|totaled|totalling|totaling|total)$/.test(tokens[k].norm)) total = true;
+    if (/^(totals|totalled|totaled|totalling|totaling|total|combined)$/.test(tokens[k].norm))
+      total = true;
   if (!total) return false;
   let plants = 0;
   for (let k = q.to; k < tokens.length && tokens[k].text !== ";"; k++)
@@ -356,7 +363,11 @@ function totalOverPlants(tokens: readonly Token[], q: Quantity): boolean {
         tokens[k].norm
       )
     )
-      plants += /s$/.test(tokens[k].norm) && tokens[k].norm !== "bases" ? 2 : 1;
+      plants +=
+        /s$/.test(tokens[k].norm) &&
+        (tokens[k].norm !== "bases" || /^(its|their)$/.test(tokens[k - 1]?.norm ?? ""))
+          ? 2
+          : 1;
   return plants >= 2;
 }
 
@@ -369,8 +380,24 @@ function companyWide(tokens: readonly Token[], q: Quantity): boolean {
   while (k > 0 && /^(about|around|roughly|some|nearly|approximately|almost)$/.test(tokens[k].norm))
     k--;
   if (/^(toward|towards)$/.test(tokens[k]?.norm ?? "")) return true;
+  // "SK On, whose global cell production capacity was about 89 GWh": the company's, worldwide
+  for (let j = Math.max(0, q.from - 6); j < q.from; j++)
+    if (/^(global|worldwide|group-wide|company-wide|groupwide)$/.test(tokens[j].norm)) return true;
+  // "a figure for the six years", "cumulative output": a sum over years, not a rate
+  for (let j = q.to; j < Math.min(tokens.length, q.to + 20); j++)
+    if (
+      tokens[j].norm === "cumulatively" ||
+      (tokens[j].norm === "cumulative" &&
+        /^(figure|total|amount|volume|output|production|sales|quota|basis)$/.test(
+          tokens[j + 1]?.norm ?? ""
+        ))
+    )
+      return true;
   for (let j = q.to; j < Math.min(tokens.length, q.to + 6); j++) {
     if (tokens[j].norm !== "across") continue;
+    // "about 91,600 tons of annual capacity across China and Australia": many countries
+    if (tokens[j + 1]?.cap && /^(and|,)$/.test(tokens[j + 2]?.norm ?? "") && tokens[j + 3]?.cap)
+      return true;
     for (let m = j + 1; m < Math.min(tokens.length, j + 6); m++)
       if (
         /^(plants|sites|operations|facilities|factories|mines|businesses|group)$/.test(

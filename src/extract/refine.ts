@@ -65,7 +65,7 @@ function absorb(into: Draft, from: Draft, places: Places): void {
 /** Words that tell a figure as the past of a plan. */
 const HISTORY = [
   /^(first|originally|previously|earlier)$/,
-  /^(unveiled|announced|proposed|planned|envisaged|designed|touted|mooted)$/,
+  /^(unveiled|announced|proposed|planned|envisaged|designed|touted|mooted|licensed|permitted|registered)$/,
 ];
 const STUDIES = /^(feasibility|scoping|pre-feasibility|prefeasibility|pfs|dfs|bfs)$/;
 
