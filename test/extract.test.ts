@@ -1208,3 +1208,32 @@ describe("a company's totals told beside its plants", () => {
     expect(extractLines(text).map((l) => l.capacity)).toEqual([20000]);
   });
 });
+
+describe("a filing's project, its phases and its site", () => {
+  test("phases told in one sentence split by ';' are the lines, the project's total none; a site's short name is no company", () => {
+    const lines = extractLines(
+      "Chengxin Lithium Group Co., Ltd. intends to have its subsidiary build a lithium salt " +
+        "project with a designed annual output of 60,000 tonnes in the Indonesia Morowali " +
+        'Industrial Park ("IMIP"), Central Sulawesi, Indonesia. The Project will be built in two ' +
+        "phases. Phase I covers a battery-grade lithium hydroxide monohydrate facility with an " +
+        "annual capacity of 40,000 tonnes; Phase II covers a battery-grade lithium carbonate " +
+        "facility with an annual capacity of 20,000 tonnes. The Company currently has total " +
+        "lithium salt production capacity of approximately 88,000 tonnes per year at its " +
+        "production bases in China."
+    );
+    expect(lines.map((l) => [l.company, l.capacity, l.material])).toEqual([
+      ["Chengxin Lithium", 40000, "lithium hydroxide"],
+      ["Chengxin Lithium", 20000, "lithium carbonate"],
+    ]);
+  });
+
+  test("'the Sines Industrial and Logistics Zone' and 'its installed base' name no company and no line", () => {
+    const lines = extractLines(
+      "CALB has started construction of its lithium-ion battery plant in Sines, Portugal. The " +
+        "ceremony was held at the Sines Industrial and Logistics Zone (ZILS), south of Lisbon. " +
+        "The factory is designed to have an annual capacity of 15 GWh. In 2024, its installed " +
+        "base in China was 40.77 GWh, giving it a market share of 7.5 percent."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["CALB", 15]]);
+  });
+});

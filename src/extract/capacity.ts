@@ -151,6 +151,10 @@ export function capacityVerdict(
   }
   if (!firm && pastYearAfter(tokens, q)) return false;
   if (policyGoal(tokens, q)) return false;
+  // "its installed base in China was 40.77 GWh": batteries fitted to cars, a sales figure
+  for (let k = Math.max(0, q.from - 6); k < q.from; k++)
+    if (tokens[k].norm === "installed" && /^(base|volume|volumes)$/.test(tokens[k + 1]?.norm ?? ""))
+      return false;
   // "expects Rincon to produce around 53,000 t/y on average over a 40-year mine life"
   if (lifeOfMine(tokens, q)) return false;
   // "took in about 20 GWh worth of end-of-life batteries": a value of material handled
@@ -352,7 +356,7 @@ function goalOf(tokens: readonly Token[], q: Quantity): boolean {
 function totalOverPlants(tokens: readonly Token[], q: Quantity): boolean {
   let total = false;
   // ("a combined capacity of more than 400,000 tonnes a year at its bases at home")
-  for (let k = Math.max(0, q.from - 6); k < q.from; k++)
+  for (let k = Math.max(0, q.from - 8); k < q.from; k++)
     if (/^(totals|totalled|totaled|totalling|totaling|total|combined)$/.test(tokens[k].norm))
       total = true;
   if (!total) return false;
@@ -365,7 +369,9 @@ function totalOverPlants(tokens: readonly Token[], q: Quantity): boolean {
     )
       plants +=
         /s$/.test(tokens[k].norm) &&
-        (tokens[k].norm !== "bases" || /^(its|their)$/.test(tokens[k - 1]?.norm ?? ""))
+        (tokens[k].norm !== "bases" ||
+          /^(its|their)$/.test(tokens[k - 1]?.norm ?? "") ||
+          /^(its|their)$/.test(tokens[k - 2]?.norm ?? ""))
           ? 2
           : 1;
   return plants >= 2;

@@ -748,6 +748,11 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
       const acronym = acronymAfter(tokens, run.to);
       if (acronym) registry.exclude(acronym);
     } else {
+      // 'the Indonesia Morowali Industrial Park ("IMIP")': the short name of a site is no company
+      const acronym = SITE_HEADS.has(tokens[to - 1]?.norm ?? "")
+        ? acronymAfter(tokens, run.to)
+        : null;
+      if (acronym) registry.exclude(acronym);
       // a known name inside a longer run: "Chairman of BTR", "Baoan Group's BTR"
       for (let i = from; i < to; i++) {
         const k = registry.knownAt(tokens, i);
@@ -908,6 +913,12 @@ function judge(
   // "the Battery Anode Material (BAM) Project": a project's name with its acronym
   if (namedFacilityAfterAcronym(tokens, to)) return "none";
   if (SITE_HEADS.has(last.norm) || (last.norm === "city" && words.length > 1)) return "none";
+  // "the Sines Industrial and Logistics Zone": the first half of a site's name
+  if (tokens[to]?.norm === "and") {
+    let k = to + 1;
+    while (k < tokens.length && k < to + 5 && tokens[k].cap) k++;
+    if (k > to + 1 && SITE_HEADS.has(tokens[k - 1].norm)) return "none";
+  }
   if (finder.isPlace(tokens, from, to) || finder.isMaterial(tokens, from, to)) return "none";
   if (
     words.length === 1 &&

@@ -296,7 +296,14 @@ export class Assembler {
 
   private materialFor(f: SentenceFacts, q: Quantity): MaterialNode | null {
     const ms = f.materials;
-    const after = ms.find((m) => m.from >= q.to && m.from - q.to <= 6 && !m.vague);
+    // (in the quantity's clause: "… of 40,000 tonnes; Phase II covers a … lithium carbonate")
+    const after = ms.find(
+      (m) =>
+        m.from >= q.to &&
+        m.from - q.to <= 6 &&
+        !m.vague &&
+        !f.sentence.tokens.slice(q.to, m.from).some((t) => t.text === ";")
+    );
     const before = [...ms].reverse().find((m) => m.to <= q.from && q.from - m.to <= 8 && !m.vague);
     const anyClear = nearest(
       ms.filter((m) => !m.vague),
@@ -1218,7 +1225,14 @@ function aggregateLabel(place: PlaceChoice | null | undefined): string {
 
 /** "phase 1", "the first phase", "Phase II", "train 2", "stage one" near a quantity. */
 export function phaseNear(tokens: readonly Token[], q: Quantity): string | null {
-  const from = Math.max(0, q.from - 12);
+  // (back to the clause's start: "Phase I covers a battery-grade lithium hydroxide monohydrate
+  // facility with an annual capacity of 40,000 tonnes")
+  let from = Math.max(0, q.from - 16);
+  for (let k = q.from - 1; k >= from; k--)
+    if (tokens[k].text === ";") {
+      from = k + 1;
+      break;
+    }
   const to = Math.min(tokens.length, q.to + 6);
   let best: string | null = null;
   let bestD = Infinity;
@@ -1247,17 +1261,17 @@ export function phaseNear(tokens: readonly Token[], q: Quantity): string | null 
       n =
         next.kind === Kind.Number && /^\d$/.test(next.text)
           ? Number(next.text)
-          : ORDINALS[next.norm];
+          : // "Phase I": the roman one, written as a capital after the word
+            next.text === "I" && tokens[k].cap
+            ? 1
+            : ORDINALS[next.norm];
     }
     if (n === undefined && prev) n = ORDINALS[prev.norm];
     if (n === undefined) continue;
     // "The first train would have 65,000 t, and a second train …": the next clause's phase
-    if (
-      best !== null &&
-      k >= q.to &&
-      tokens.slice(q.to, k).some((t) => t.text === "," || t.text === ";")
-    )
-      continue;
+    // ("…; Phase II covers …" always is)
+    if (k >= q.to && tokens.slice(q.to, k).some((t) => t.text === ";")) continue;
+    if (best !== null && k >= q.to && tokens.slice(q.to, k).some((t) => t.text === ",")) continue;
     const d = k < q.from ? q.from - k : k - q.to;
     if (d < bestD) {
       bestD = d;
@@ -1328,7 +1342,7 @@ function fedFrom(tokens: readonly Token[], at: number): boolean {
 }
 
 const FEED_VERBS =
-  /^(trucked|shipped|supplied|sourced|imported|fed|bought|purchased|delivered|transported|railed|piped|pumped|drawn|brought|coming|comes|came|hauled|barged|source|sources|supply|supplies|import|imports|buy|buys)$/;
+  /^(relying|relies|drawing|draws|sourcing|trucked|shipped|supplied|sourced|imported|fed|bought|purchased|delivered|transported|railed|piped|pumped|drawn|brought|coming|comes|came|hauled|barged|source|sources|supply|supplies|import|imports|buy|buys)$/;
 
 /** "… which is shipped to Japan for refining": where the product goes, not where it is made. */
 function destination(tokens: readonly Token[], p: PlaceMention): boolean {
