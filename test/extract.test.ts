@@ -1237,3 +1237,20 @@ describe("a filing's project, its phases and its site", () => {
     expect(lines.map((l) => [l.company, l.capacity])).toEqual([["CALB", 15]]);
   });
 });
+
+describe("quotas and a mine's short name", () => {
+  test("'exports to 18,125 t for 2025 and to 96,600 t a year' are both quotas; 'Kisanfu (KFM) mine' names no company", () => {
+    const lines = extractLines(
+      "China's CMOC Group has approved a second phase at its Kisanfu (KFM) copper-cobalt mine in " +
+        "Lualaba province, DR Congo, that will add around 15,000 tonnes a year of cobalt " +
+        "hydroxide capacity. The authority limited cobalt exports to 18,125 tonnes for the rest " +
+        "of 2025 and to 96,600 tonnes a year in 2026 and 2027. KFM started production in 2023. " +
+        "Its first phase was built to produce about 30,000 tonnes of cobalt contained in " +
+        "hydroxide a year."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([
+      ["CMOC", 15000],
+      ["CMOC", 30000],
+    ]);
+  });
+});

@@ -749,9 +749,10 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
       if (acronym) registry.exclude(acronym);
     } else {
       // 'the Indonesia Morowali Industrial Park ("IMIP")': the short name of a site is no company
-      const acronym = SITE_HEADS.has(tokens[to - 1]?.norm ?? "")
-        ? acronymAfter(tokens, run.to)
-        : null;
+      const acronym =
+        SITE_HEADS.has(tokens[to - 1]?.norm ?? "") || namedFacilityAfterAcronym(tokens, run.to)
+          ? acronymAfter(tokens, run.to)
+          : null;
       if (acronym) registry.exclude(acronym);
       // a known name inside a longer run: "Chairman of BTR", "Baoan Group's BTR"
       for (let i = from; i < to; i++) {
@@ -836,7 +837,20 @@ function namedFacilityAfterAcronym(tokens: readonly Token[], k: number): boolean
   let j = k + 1;
   while (j < tokens.length && j < k + 5 && tokens[j].text !== ")") j++;
   const next = tokens[j + 1];
-  return next !== undefined && next.kind === Kind.Word && FACILITY_NAME_ENDS.has(next.norm);
+  if (next !== undefined && next.kind === Kind.Word && FACILITY_NAME_ENDS.has(next.norm))
+    return true;
+  // "its Kisanfu (KFM) copper-cobalt mine": a plant's name, its kind told after in lower case
+  for (let m = j + 1; m < Math.min(tokens.length, j + 6); m++) {
+    const t = tokens[m];
+    if (
+      t.kind === Kind.Word &&
+      !t.cap &&
+      /^(mine|plant|project|refinery|smelter|operation)$/.test(t.norm)
+    )
+      return true;
+    if (t.text !== "-" && (t.kind !== Kind.Word || t.cap)) return false;
+  }
+  return false;
 }
 
 function defineAcronym(

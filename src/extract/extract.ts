@@ -81,23 +81,38 @@ function covers<T>(
 function capacitiesOf(tokens: readonly Token[], quantities: Quantity[], table = false): Quantity[] {
   const out: Quantity[] = [];
   let previous: Quantity | null = null;
+  let last: Quantity | null = null;
+  let lastWas = false;
   for (const q of quantities) {
     const joined =
       previous !== null &&
       previous.measure === q.measure &&
       q.from - previous.to <= 6 &&
       tokens.slice(previous.to, q.from).some((t) => t.norm === "and" || t.text === ",");
-    const verdict = capacityVerdict(tokens, q, quantities);
+    // "limited cobalt exports to 18,125 tonnes for 2025 and to 96,600 tonnes a year in 2026":
+    // the second of a pair told alike is what the first is
+    const parallel: boolean =
+      last !== null &&
+      !lastWas &&
+      last.measure === q.measure &&
+      q.from - last.to <= 10 &&
+      tokens[q.from - 1]?.norm === "to" &&
+      tokens[q.from - 2]?.norm === "and" &&
+      tokens[last.from - 1]?.norm === "to";
+    const verdict: boolean | null = parallel ? false : capacityVerdict(tokens, q, quantities);
     // "… in two phases of 50,000 t each": the phases of a capacity are capacities
     const phased =
       previous !== null &&
       tokens[q.from - 1]?.norm === "of" &&
       /^(phases|stages|trains|lines|modules)$/.test(tokens[q.from - 2]?.norm ?? "");
     // a row of a table whose header has a capacity column: its tonnages are capacities
-    if (verdict === true || (verdict === null && (joined || phased || table))) {
+    const capacity: boolean = verdict === true || (verdict === null && (joined || phased || table));
+    if (capacity) {
       out.push(q);
       previous = q;
     } else previous = null;
+    last = q;
+    lastWas = capacity;
   }
   return out;
 }
