@@ -1254,3 +1254,25 @@ describe("quotas and a mine's short name", () => {
     ]);
   });
 });
+
+describe("a group and the unit that runs its plant", () => {
+  test("the same stage told of the group and of its unit is one line; two trains of a venture are two", () => {
+    const btr = extractLines(
+      "Bisnis.com, JAKARTA - BTR New Material Group has started construction of the second phase " +
+        "of its anode material plant in Kendal Industrial Park, Central Java, Indonesia, a " +
+        "project that will lift the site's capacity from 80,000 tonnes to 160,000 tonnes a year. " +
+        "The first phase, operated by PT BTR New Energy Materials Indonesia, began commercial " +
+        "operation in 2024 with an annual capacity of 80,000 tonnes of artificial graphite anode. " +
+        "The second phase will add another 80,000 tonnes."
+    );
+    expect(btr.map((l) => l.capacity)).toEqual([80000, 80000]);
+    const kwinana = extractLines(
+      "The Kwinana lithium hydroxide refinery that Tianqi owns with IGO in Western Australia " +
+        "remains a sore point. The first train at the plant, designed to produce 24,000 tons of " +
+        "battery-grade lithium hydroxide a year, runs below nameplate. The joint venture, Tianqi " +
+        "Lithium Energy Australia, has halted work on the second train, also sized at 24,000 tons " +
+        "a year."
+    );
+    expect(kwinana.map((l) => l.capacity)).toEqual([24000, 24000]);
+  });
+});

@@ -85,6 +85,43 @@ function historic(d: Draft): boolean {
   return false;
 }
 
+/** Words many companies' names share: "BTR" makes two names kin, "Lithium" does not. */
+const COMMON_NAME_WORDS =
+  /^(pt|tbk|co|ltd|inc|corp|corporation|company|group|holding|holdings|international|new|energy|materials?|technology|technologies|mining|minerals?|metals?|resources|chemicals?|industrial|industries|lithium|nickel|cobalt|graphite|battery|batteries|rare|earth|indonesia|china|korea|australia|america|usa|the|and|of)$/;
+
+function distinctive(d: Draft): Set<string> {
+  const out = new Set<string>();
+  for (const c of d.companies)
+    for (const form of c.forms)
+      for (const w of form) if (w.length > 1 && !COMMON_NAME_WORDS.test(w)) out.add(w);
+  return out;
+}
+
+/** Two lines whose companies share a distinctive word: a group and its unit ("BTR", "PT BTR …"). */
+function namesKin(a: Draft, b: Draft): boolean {
+  const words = distinctive(a);
+  for (const w of distinctive(b)) if (words.has(w)) return true;
+  return false;
+}
+
+/** Which stage of a plant a line is: what runs now, or what an expansion adds. */
+function stage(d: Draft): string {
+  const role = d.quantity?.role;
+  if (role === "existing" || / 1$/.test(d.phase ?? "")) return "first";
+  if (role === "expansion" || d.phase === "expansion") return "later";
+  // "train 2", "phase 3": the number tells the stage
+  if (d.phase !== null && d.phase !== "existing") return `later ${d.phase.split(" ").pop()}`;
+  return "one";
+}
+
+/** An expansion's addition is whichever later stage the text numbers it as. */
+function sameStage(a: string, b: string): boolean {
+  if (a === b) return true;
+  // (a line told without a stage is the one that runs)
+  if ((a === "one" && b === "first") || (a === "first" && b === "one")) return true;
+  return a.startsWith("later") && b.startsWith("later") && (a === "later" || b === "later");
+}
+
 /** How many lines a total is checked against: 2^12 sums at most. */
 const SUM_PARTS = 12;
 
@@ -313,6 +350,35 @@ export function refine(
     }
     same.push(d);
     byAmount.set(key, same);
+    return true;
+  });
+
+  // "BTR … will lift the site's capacity from 80,000 t to 160,000 t. The first phase, operated by
+  // PT BTR New Energy Materials Indonesia, … 80,000 t": the same line told of the unit that runs it
+  const byUnit = new Map<string, Draft[]>();
+  lines = lines.filter((d) => {
+    if (!d.quantity || d.kind !== "line") return true;
+    const key = amountKey(d);
+    const same = byUnit.get(key) ?? [];
+    const twin = same.find(
+      (o) =>
+        companyKey(o) !== companyKey(d) &&
+        namesKin(o, d) &&
+        related(taxonomy, o.material, d.material) &&
+        // (placed alike: two units' plants elsewhere, or unplaced, may be two plants)
+        o.place !== null &&
+        d.place !== null &&
+        (o.place.node.id === d.place.node.id ||
+          places.narrows(o.place, d.place) ||
+          places.narrows(d.place, o.place)) &&
+        sameStage(stage(o), stage(d))
+    );
+    if (twin) {
+      absorb(twin, d, places);
+      return false;
+    }
+    same.push(d);
+    byUnit.set(key, same);
     return true;
   });
 
