@@ -1276,3 +1276,17 @@ describe("a group and the unit that runs its plant", () => {
     expect(kwinana.map((l) => l.capacity)).toEqual([24000, 24000]);
   });
 });
+
+describe("a site's own block", () => {
+  test("'Its first block, with 13.4 GWh' is the block of the site just named, not the company's last", () => {
+    const lines = extractLines(
+      "ACC is pausing its cell plant in Kaiserslautern, Germany, which was to reach 40 GWh. " +
+        "ACC's only factory in operation, at Billy-Berclau in northern France, will continue to " +
+        "ramp up. Its first block, with 13.4 GWh of capacity, started production late last year."
+    );
+    expect(lines.map((l) => [l.capacity, l.location.country])).toEqual([
+      [40, "Germany"],
+      [13.4, "France"],
+    ]);
+  });
+});

@@ -835,9 +835,11 @@ export class Assembler {
 function refersBack(tokens: readonly Token[]): boolean {
   const first = norm(tokens, 0);
   if (first === "it") return true;
-  if (!/^(the|this|that)$/.test(first)) return false;
+  // ("Its first block, with 13.4 GWh of capacity, …": a part of the plant just told of)
+  if (!/^(the|this|that|its)$/.test(first)) return false;
   for (let k = 1; k <= 3; k++) {
-    if (isFacilityNoun(tokens, k)) return true;
+    if (isFacilityNoun(tokens, k) || /^(block|blocks|phase|stage)$/.test(norm(tokens, k)))
+      return true;
     if (tokens[k]?.cap || tokens[k]?.kind !== Kind.Word) return false;
   }
   return false;
@@ -1336,7 +1338,11 @@ function fedFrom(tokens: readonly Token[], at: number): boolean {
       return false;
     }
     // between "from" and the place: the source's own name and where it lies
-    if (!(t.cap || /^(the|mine|mines|deposit|in|,|its|own)$/.test(t.norm))) return false;
+    if (!(
+      t.cap ||
+      /^(the|mine|mines|deposit|deposits|project|projects|operations|in|,|its|own)$/.test(t.norm)
+    ))
+      return false;
   }
   return false;
 }
