@@ -1290,3 +1290,17 @@ describe("a site's own block", () => {
     ]);
   });
 });
+
+describe("a venue after 'at the'", () => {
+  test("'witnessed … at the New Administrative Capital' names no company", () => {
+    const lines = extractLines(
+      "SCZONE signed a contract with Hubei Wanrun New Energy Technology to establish a factory " +
+        "for lithium iron phosphate in the Sokhna Industrial Zone, Egypt. The signing was " +
+        "witnessed by Prime Minister Mostafa Madbouly at the New Administrative Capital. The " +
+        "first stage will have a production capacity of 50,000 tonnes of cathode material per year."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([
+      ["Hubei Wanrun New Energy Technology", 50000],
+    ]);
+  });
+});

@@ -943,6 +943,11 @@ function judge(
   // "P1000 will add a further ~320ktpa", "the P680 expansion": a project's code
   if (words.length === 1 && /^[A-Z]{1,2}-?\d{2,}$/.test(last.text)) return "none";
   if (legal) return "company";
+  // "witnessed … at the New Administrative Capital": a place after "at the", not a company
+  let lead = from - 1;
+  while (lead > 0 && tokens[lead].cap) lead--;
+  const atThe = tokens[lead]?.norm === "the" && tokens[lead - 1]?.norm === "at";
+  if (atThe && !isPossessiveMark(tokens, to)) return "none";
   if (words[0].text === "PT" && words.length > 1) return "company";
   if (registry.isCommonPhrase(words)) return "none";
   // "Exports of MHP", "Sales of cathode": a measure of something, not a name
