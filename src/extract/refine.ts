@@ -355,6 +355,9 @@ export function refine(
 
   // "BTR … will lift the site's capacity from 80,000 t to 160,000 t. The first phase, operated by
   // PT BTR New Energy Materials Indonesia, … 80,000 t": the same line told of the unit that runs it
+  // one site told twice, one more closely: "Kendal" and "Kendal Industrial Park"
+  const sameSite = (a: PlaceChoice, b: PlaceChoice): boolean =>
+    a.node.id === b.node.id || places.narrows(a, b) || places.narrows(b, a);
   const byUnit = new Map<string, Draft[]>();
   lines = lines.filter((d) => {
     if (!d.quantity || d.kind !== "line") return true;
@@ -368,9 +371,7 @@ export function refine(
         // (placed alike: two units' plants elsewhere, or unplaced, may be two plants)
         o.place !== null &&
         d.place !== null &&
-        (o.place.node.id === d.place.node.id ||
-          places.narrows(o.place, d.place) ||
-          places.narrows(d.place, o.place)) &&
+        sameSite(o.place, d.place) &&
         sameStage(stage(o), stage(d))
     );
     if (twin) {
@@ -419,8 +420,6 @@ export function refine(
     return sets.some((s) => s !== undefined && (t === "*" || s.has("*") || s.has(t)));
   };
   // "its plant in Holland, Michigan, would keep running": a town of its own is a plant of its own
-  const sameSite = (a: PlaceChoice, b: PlaceChoice): boolean =>
-    a.node.id === b.node.id || places.narrows(a, b) || places.narrows(b, a);
   const ownSite = (d: Draft, others: readonly Draft[]): boolean => {
     const here = d.place;
     if (!here) return false;
