@@ -491,12 +491,11 @@ export class Assembler {
     // Karnataka and has announced a 50,000-tonne-a-year anode plant in North Carolina")
     const own = new Set<number>();
     for (const q of f.capacities) {
+      // (a noun after the figure is nearer than one as far before it)
+      const distance = (k: number) => (k >= q.to ? k - q.to : q.from - k + 1);
       let best = -1;
-      for (let k = Math.max(0, q.from - 8); k < Math.min(tokens.length, q.to + 9); k++) {
-        if (!isFacilityNoun(tokens, k)) continue;
-        const d = k >= q.to ? k - q.to : q.from - k + 1;
-        if (best < 0 || d < (best >= q.to ? best - q.to : q.from - best + 1)) best = k;
-      }
+      for (let k = Math.max(0, q.from - 8); k < Math.min(tokens.length, q.to + 9); k++)
+        if (isFacilityNoun(tokens, k) && (best < 0 || distance(k) < distance(best))) best = k;
       if (best >= 0) own.add(best);
     }
     for (let k = 0; k < tokens.length; k++) {
@@ -631,26 +630,25 @@ export class Assembler {
 
   /** The towns and sites a sentence names, each once with its widest mentions folded in. */
   private namedSites(f: SentenceFacts): PlaceChoice[] {
+    return this.distinctPlaces(f.places.filter((p) => !p.demonym && !p.headquarters)).filter(
+      (p) => p.node.kind !== "country"
+    );
+  }
+
+  /** Mentions of one place folded together ("Weda Bay, North Maluku"), each place at its deepest. */
+  private distinctPlaces(mentions: readonly PlaceMention[]): PlaceChoice[] {
     const chains: PlaceMention[][] = [];
-    for (const p of f.places) {
-      if (p.demonym || p.headquarters) continue;
+    for (const p of mentions) {
       const chain = chains.find((c) => c.some((q) => this.related(p.node, q.node)));
       if (chain) chain.push(p);
       else chains.push([p]);
     }
-    return chains.map((c) => this.deepest(c)).filter((p) => p.node.kind !== "country");
+    return chains.map((c) => this.deepest(c));
   }
 
   /** Every distinct place a sentence locates something in: "in Kaiserslautern, Germany, and Termoli, Italy". */
   private placesOf(f: SentenceFacts): PlaceChoice[] {
-    const candidates = this.located(f);
-    const chains: PlaceMention[][] = [];
-    for (const p of candidates) {
-      const chain = chains.find((c) => c.some((q) => this.related(p.node, q.node)));
-      if (chain) chain.push(p);
-      else chains.push([p]);
-    }
-    const found = chains.map((c) => this.deepest(c));
+    const found = this.distinctPlaces(this.located(f));
     if (found.length === 0) {
       const country = this.theCountry(f);
       if (country) found.push(country);
@@ -779,10 +777,8 @@ export class Assembler {
     let named = subjects(f.companies);
     // "… by Al Mada CEO Hassan Ouriagli and CNGR Chairman Deng Weiming for the joint venture":
     // a venture's partners acting together speak for the venture the text named
-    for (const m of f.companies) {
-      const partners = m.entity.partners ?? [];
-      if (partners.length > 0) this.ventures.push(m.entity);
-    }
+    for (const m of f.companies)
+      if (m.entity.partners && !this.ventures.includes(m.entity)) this.ventures.push(m.entity);
     const ofVenture = f.sentence.tokens.some((t) => t.norm === "venture" || t.norm === "jv");
     const venture = this.ventures.find((v) => {
       const partners = named.filter((e) => v.partners!.includes(e)).length;
