@@ -1304,3 +1304,24 @@ describe("a venue after 'at the'", () => {
     ]);
   });
 });
+
+describe("plants told by what is happening to them", () => {
+  const show = (text: string) =>
+    extractLines(text).map((l) => [l.company, l.capacity, l.status, l.location.country]);
+
+  test("'whose mine started up last year', 'is putting up', 'is developing', 'has stopped'", () => {
+    // a brand written in one word opens a sentence as a company; "southern Arkansas" is Arkansas
+    expect(
+      show("China's CMOC, whose Kisanfu cobalt mine in Congo started up last year, grew.")
+    ).toEqual([["CMOC", null, "operating", "Democratic Republic of the Congo"]]);
+    expect(
+      show("Reliance Industries is putting up a battery cell factory at Jamnagar in Gujarat.")
+    ).toEqual([["Reliance Industries", null, "under construction", "India"]]);
+    expect(
+      show("ExxonMobil is also developing a lithium carbonate plant in southern Arkansas.")
+    ).toEqual([["ExxonMobil", null, "announced", "USA"]]);
+    expect(
+      show("Tianqi Lithium said its lithium carbonate plant at Shehong in Sichuan has stopped.")
+    ).toEqual([["Tianqi Lithium", null, "shelved", "China"]]);
+  });
+});

@@ -976,7 +976,10 @@ function judge(
     const speaks =
       (SPEECH_VERBS.test(tokens[to]?.norm ?? "") && !/s$/.test(w.norm)) ||
       isPossessiveMark(tokens, to);
-    if (atStart && !registry.seenCapitalised(w) && !isAcronym(w) && !speaks) return "none";
+    // "ExxonMobil is developing …": a capital inside a word is a brand's, never a sentence's opening
+    const brand = /[a-z][A-Z]/.test(w.text);
+    if (atStart && !registry.seenCapitalised(w) && !isAcronym(w) && !speaks && !brand)
+      return "none";
     if (registry.isCommonWord(w) || registry.namesProject(w)) return "none";
     if (SENTENCE_STARTERS.has(w.norm) || PERSON_TITLES.has(w.norm) || COMPANY_HEADS.has(w.norm))
       return "none";

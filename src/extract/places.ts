@@ -58,6 +58,7 @@ const LOCATIVE = new Set([
 ]);
 const HEADQUARTERS = new Set(["based", "headquartered", "listed", "headquarters", "hq"]);
 const DETERMINERS = new Set(["the", "its", "their", "a", "an", "his", "her", "our"]);
+const QUARTERS = /^(northern|southern|eastern|western|central|(north|south)(east|west)ern)$/;
 
 export function placeBook(gazetteer: Gazetteer): PhraseBook<PlaceEntry | null> {
   const book = new PhraseBook<PlaceEntry | null>();
@@ -95,7 +96,8 @@ export function findPlaces(
     // "Santa Cruz County, Arizona": a county the gazetteer lacks, not a namesake it holds
     if (next?.cap && /^(county|parish|borough|township)$/.test(next.norm)) continue;
     let k = m.from - 1;
-    while (k >= 0 && DETERMINERS.has(tokens[k].norm)) k--;
+    // "in southern Arkansas", "in the country's north-west": a part of the place is in it
+    while (k >= 0 && (DETERMINERS.has(tokens[k].norm) || QUARTERS.test(tokens[k].text))) k--;
     const before = k >= 0 ? tokens[k].norm : "";
     const after = tokens[m.to];
     const dashBased = after?.text === "-" && HEADQUARTERS.has(tokens[m.to + 1]?.norm ?? "");
