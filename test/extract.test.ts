@@ -1325,3 +1325,84 @@ describe("plants told by what is happening to them", () => {
     ).toEqual([["Tianqi Lithium", null, "shelved", "China"]]);
   });
 });
+
+describe("a company's footprint told as a list of towns", () => {
+  test("'operates production bases in Shenzhen, Hefei, Changzhou, Nantong and Foshan' are no lines", () => {
+    const lines = extractLines(
+      "Senior Technology broke ground on a separator plant in Penang, Malaysia. The company " +
+        "operates production bases in Shenzhen, Hefei, Changzhou, Nantong and Foshan."
+    );
+    expect(lines.map((l) => l.location.city ?? l.location.country)).toEqual(["Malaysia"]);
+  });
+
+  test("'plants in Smyrna, Tennessee, and Bowling Green, Kentucky' are two plants, not a list", () => {
+    const lines = extractLines(
+      "AESC said its existing U.S. battery plants in Smyrna, Tennessee, and Bowling Green, " +
+        "Kentucky, would continue operating."
+    );
+    expect(lines.map((l) => l.location.region)).toEqual(["Tennessee", "Kentucky"]);
+  });
+});
+
+describe("ministers, ministries and a country's capacity", () => {
+  test("'Minister of Mines Habtamu Tegegne said the plant …' is no company", () => {
+    const lines = extractLines(
+      "Kenticha Mining inaugurated its lithium plant in Ethiopia. Speaking at the ceremony, " +
+        "Minister of Mines Habtamu Tegegne said the plant has a capacity of producing 200 tons " +
+        "of lithium concentrate per day."
+    );
+    expect(lines.map((l) => [l.company, l.capacity, l.unit])).toEqual([
+      ["Kenticha Mining", 200, "t/day"],
+    ]);
+  });
+
+  test("'the Ministry of Economy, Trade and Industry (METI)' and its national figures build nothing", () => {
+    const lines = extractLines(
+      "The Ministry of Economy, Trade and Industry (METI) certified 12 battery plans. Toyota " +
+        "will build a battery plant in Fukuoka Prefecture with a capacity of up to 9 GWh. With " +
+        "the certified plans, domestic production capacity of storage batteries will reach " +
+        "about 120 GWh per year, METI said. The government wants 600 GWh of global production " +
+        "capacity by Japanese companies."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Toyota", 9]]);
+  });
+});
+
+describe("what a plant makes, and whose it is", () => {
+  test("a separator, an electrolyte and a copper foil plant make what they are named for", () => {
+    const lines = extractLines(
+      "Senior Technology broke ground on a separator plant in Penang, Malaysia. Tinci will " +
+        "build an electrolyte plant in Morocco with 100,000 tonnes a year. SK Nexilis runs a " +
+        "copper foil plant in Stalowa Wola, Poland."
+    );
+    expect(lines.map((l) => [l.company, l.material])).toEqual([
+      ["Senior Technology", "battery separator"],
+      ["Tinci", "electrolyte"],
+      ["SK Nexilis", "copper foil"],
+    ]);
+  });
+
+  test("tonnes are never of cells named as the product's use", () => {
+    const lines = extractLines(
+      "SK Nexilis runs a copper foil plant at Stalowa Wola, Poland, with 50,000 tonnes a year. The " +
+        "foil is used on the anode side of lithium-ion cells. It bought land to eventually " +
+        "triple the plant's capacity to 150,000 tonnes a year."
+    );
+    expect(lines.map((l) => [l.capacity, l.material])).toEqual([
+      [50000, "copper foil"],
+      [100000, "copper foil"],
+    ]);
+  });
+
+  test("'largely thanks to LG Energy Solution's plant near Wrocław' is LG's plant", () => {
+    const lines = extractLines(
+      "SK Nexilis has completed a copper foil factory in Stalowa Wola, Poland, with a capacity " +
+        "of 50,000 tonnes a year. Poland has become a centre for battery production, largely " +
+        "thanks to LG Energy Solution's battery plant near Wrocław."
+    );
+    expect(lines.map((l) => [l.company, l.capacity, l.location.city])).toEqual([
+      ["SK Nexilis", 50000, "Stalowa Wola"],
+      ["LG Energy Solution", null, "Wrocław"],
+    ]);
+  });
+});

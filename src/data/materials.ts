@@ -211,6 +211,31 @@ export const MATERIALS: MaterialNode[] = [
     "silicon-carbon anode",
   ]),
 
+  // the other parts of a cell, each made in plants of its own
+  m("separator", "all", "battery separator", [
+    "separator",
+    "separators",
+    "battery separators",
+    "lithium-ion battery separator",
+    "lithium-ion battery separators",
+    "wet-process separator",
+    "coated separator",
+    "separator film",
+  ]),
+  m("electrolyte", "all", "electrolyte", [
+    "electrolytes",
+    "battery electrolyte",
+    "liquid electrolyte",
+    "LiPF6",
+    "lithium hexafluorophosphate",
+  ]),
+  m("copper-foil", "all", "copper foil", [
+    "battery copper foil",
+    "lithium battery copper foil",
+    "electrodeposited copper foil",
+    "copper foils",
+  ]),
+
   m(
     "cells",
     "all",

@@ -166,6 +166,7 @@ export function capacityVerdict(
     forecastReach(tokens, q) ||
     sumOfCounted(tokens, q) ||
     companyWide(tokens, q) ||
+    scopeTotal(tokens, q) ||
     totalOverPlants(tokens, q)
   )
     return false;
@@ -375,6 +376,26 @@ function totalOverPlants(tokens: readonly Token[], q: Quantity): boolean {
           ? 2
           : 1;
   return plants >= 2;
+}
+
+/**
+ * "domestic production capacity of storage batteries will reach about 120 GWh", "600 GWh of
+ * global production capacity by Japanese companies": a country's or the world's capacity.
+ */
+function scopeTotal(tokens: readonly Token[], q: Quantity): boolean {
+  for (let j = Math.max(0, q.from - 10); j < Math.min(tokens.length, q.to + 3); j++) {
+    if (j >= q.from && j < q.to) continue;
+    if (!/^(global|worldwide|domestic|national|nationwide)$/.test(tokens[j].norm)) continue;
+    const next = tokens.slice(j + 1, j + 4).map((t) => t.norm);
+    const at = next.findIndex((w) => /^(capacity|capacities)$/.test(w));
+    if (at < 0) continue;
+    // "the domestic capacity of its Kwinana plant": a plant's all the same
+    const span = j < q.from ? tokens.slice(j, q.from) : tokens.slice(q.to, j);
+    if (span.some((t) => FACILITY_NOUNS.has(t.norm) && !/^(capacity|capacities)$/.test(t.norm)))
+      continue;
+    return true;
+  }
+  return false;
 }
 
 /**

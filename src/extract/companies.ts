@@ -584,6 +584,16 @@ function runs(tokens: readonly Token[]): Run[] {
         to++;
         continue;
       }
+      // "Ministry of Economy, Trade and Industry": a ministry's portfolios listed
+      if (
+        t.text === "," &&
+        tokens.slice(from, from + 2).some((w) => /^(ministry|department)$/.test(w.norm)) &&
+        capitalised(next) &&
+        (tokens[to + 2]?.norm === "and" || tokens[to + 3]?.norm === "and")
+      ) {
+        to++;
+        continue;
+      }
       if (t.text === "," && next?.kind === Kind.Word && LEGAL_FORMS.has(next.norm) && next.cap) {
         to++;
         continue;
@@ -626,8 +636,12 @@ function trim(
               PERSON_TITLES.has(t.norm) ||
               /^(prime|executive|managing|board|general|deputy)$/.test(t.norm)
           )
-      )
+      ) {
+        // "Minister of Mines Habtamu Tegegne": a portfolio and its holder, no company at all
+        if (tokens.slice(from, k).some((t) => /^(minister|secretary|governor|mayor)$/.test(t.norm)))
+          return null;
         from = k + 1;
+      }
       break;
     }
   }
@@ -977,7 +991,13 @@ function judge(
       (SPEECH_VERBS.test(tokens[to]?.norm ?? "") && !/s$/.test(w.norm)) ||
       isPossessiveMark(tokens, to);
     // "ExxonMobil is developing …": a capital inside a word is a brand's, never a sentence's opening
-    const brand = /[a-z][A-Z]/.test(w.text);
+    // … and "Tinci will build a plant" opens with the builder (people and plans are plurals)
+    const after = tokens.slice(to, to + 4).map((t) => t.norm);
+    const builds =
+      /^(will|plans|intends|is|has|aims)$/.test(after[0] ?? "") &&
+      after.slice(1).some((v) => /^(build|construct|establish|invest|built|building)$/.test(v)) &&
+      !/s$/.test(w.norm);
+    const brand = /[a-z][A-Z]/.test(w.text) || builds;
     if (atStart && !registry.seenCapitalised(w) && !isAcronym(w) && !speaks && !brand)
       return "none";
     if (registry.isCommonWord(w) || registry.namesProject(w)) return "none";

@@ -333,7 +333,9 @@ export class Assembler {
       }
       return chosen;
     }
-    return chosen ?? this.d.material;
+    // tonnes are never of cells: "… the anode side of lithium-ion cells" names a customer's product
+    const mass = (m: MaterialNode | null) => (m?.measure === "energy" ? null : m);
+    return mass(chosen) ?? mass(this.d.material);
   }
 
   /**
@@ -405,6 +407,9 @@ export class Assembler {
         ? referenceAt(tokens)
         : -1;
     let companies = opener >= 0 && this.d.focus ? [this.d.focus] : subjects(f.companies);
+    // "… largely thanks to LG Energy Solution's plant near Wrocław": the plant is its owner's
+    const owner = f.companies.find((m) => m.possessive && m.to <= anchor && anchor - m.to <= 6);
+    if (companies.length === 0 && owner) companies = [owner.entity];
     if (companies.length === 0) {
       if (!this.d.focus || this.d.focusAge > 2) return;
       companies = [this.d.focus];
@@ -436,7 +441,7 @@ export class Assembler {
         : this.placesOf(f).map((p) => [p, anchor]);
     // "The company also runs cell plants in Poland, China and Indonesia": a footprint, not plants
     const countries = places.filter(([p]) => p.node.kind === "country" && !p.named && !p.site);
-    if (countries.length >= 3) return;
+    if (countries.length >= 3 || this.listedPlaces(f) >= 3) return;
     for (const [place, at] of places) {
       // the subject before the place, past an aside ("QMB, led by China's GEM, operates …")
       const before = several ? owners.filter((m) => m.to <= at).reverse() : [];
@@ -604,6 +609,27 @@ export class Assembler {
   }
 
   /** The places a sentence locates something in, each with the mentions that name it. */
+  /**
+   * The longest list of places the sentence gives ("bases in Shenzhen, Hefei, Changzhou, Nantong
+   * and Foshan"): a company's footprint when it runs to three, not plants of their own. A place
+   * told more closely ("Smyrna, Tennessee, and Bowling Green, Kentucky") is one item.
+   */
+  private listedPlaces(f: SentenceFacts): number {
+    const { tokens } = f.sentence;
+    const sorted = f.places.filter((p) => !p.site).sort((a, b) => a.from - b.from);
+    let longest = sorted.length > 0 ? 1 : 0;
+    let run = 1;
+    for (let i = 1; i < sorted.length; i++) {
+      const gap = tokens.slice(sorted[i - 1].to, sorted[i].from);
+      const listed =
+        gap.length > 0 && gap.length <= 2 && gap.every((t) => /^(,|and|&)$/.test(t.norm));
+      if (listed && this.places.contains(sorted[i].node.id, sorted[i - 1].node.id)) continue;
+      run = listed ? run + 1 : 1;
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  }
+
   private chainsOf(f: SentenceFacts): PlaceMention[][] {
     const candidates = this.located(f);
     // a chain is one place told more and more closely: "Weda Bay, Central Halmahera"; a place
