@@ -1406,3 +1406,28 @@ describe("what a plant makes, and whose it is", () => {
     ]);
   });
 });
+
+describe("a quarterly report's output, headings and portfolio", () => {
+  test("'Attributable nickel production of 27,517 tonnes' is a quarter's output", () => {
+    expect(capacities("Attributable nickel production of 27,517 tonnes")).toEqual([]);
+    expect(capacities("Matte production totalled 4,390 tonnes of contained nickel.")).toEqual([]);
+    expect(capacities("The plant has an annual production of 50,000 tonnes.")).toEqual([50000]);
+  });
+
+  test("a heading 'Oracle Nickel (ONI)' spells out the body's ONI", () => {
+    const lines = extractLines(
+      "Oracle Nickel (ONI)\n\nONI's four RKEF lines in the Indonesia Morowali Industrial Park " +
+        "have a combined nameplate capacity of 36,000 tonnes per annum of nickel in NPI.\n"
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Oracle Nickel (ONI)", 36000]]);
+  });
+
+  test("'Across all four of its projects, the portfolio has a total capacity of …' is no plant", () => {
+    expect(
+      capacities(
+        "Across all four of its IMIP projects, the Company's RKEF portfolio has a total " +
+          "attributable nameplate capacity of more than 100,000 tonnes of nickel per annum."
+      )
+    ).toEqual([]);
+  });
+});

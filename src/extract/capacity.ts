@@ -151,6 +151,7 @@ export function capacityVerdict(
   }
   if (!firm && pastYearAfter(tokens, q)) return false;
   if (policyGoal(tokens, q)) return false;
+  if (!firm && periodOutput(tokens, q)) return false;
   // "its installed base in China was 40.77 GWh": batteries fitted to cars, a sales figure
   for (let k = Math.max(0, q.from - 6); k < q.from; k++)
     if (tokens[k].norm === "installed" && /^(base|volume|volumes)$/.test(tokens[k + 1]?.norm ?? ""))
@@ -280,6 +281,26 @@ function lifeOfMine(tokens: readonly Token[], q: Quantity): boolean {
   return false;
 }
 
+/**
+ * "Attributable nickel production of 27,517 tonnes", "Matte production totalled 4,390 tonnes":
+ * tonnes without a rate after "production" are what a period produced, not what a plant can.
+ */
+function periodOutput(tokens: readonly Token[], q: Quantity): boolean {
+  let k = q.from - 1;
+  while (
+    k > 0 &&
+    /^(of|about|around|roughly|some|approximately|nearly|totalled|totaled|totalling|totaling|was|were|reached)$/.test(
+      tokens[k].norm
+    )
+  )
+    k--;
+  if (k === q.from - 1 || !/^(production|output)$/.test(tokens[k]?.norm ?? "")) return false;
+  for (let j = Math.max(0, k - 4); j < k; j++)
+    if (/^(annual|annually|yearly|capacity|design|designed|nameplate)$/.test(tokens[j].norm))
+      return false;
+  return true;
+}
+
 /** "The PLI scheme is meant to seed 50 GWh of cell capacity": what a policy aims at, no plant. */
 function policyGoal(tokens: readonly Token[], q: Quantity): boolean {
   for (let k = 0; k < q.from; k++) {
@@ -407,6 +428,14 @@ function companyWide(tokens: readonly Token[], q: Quantity): boolean {
   while (k > 0 && /^(about|around|roughly|some|nearly|approximately|almost)$/.test(tokens[k].norm))
     k--;
   if (/^(toward|towards)$/.test(tokens[k]?.norm ?? "")) return true;
+  // "Across all four of its IMIP projects, the RKEF portfolio has a total capacity of …"
+  for (let j = Math.max(0, q.from - 24); j < q.from; j++) {
+    if (tokens[j].norm === "portfolio" && q.from - j <= 10) return true;
+    if (tokens[j].norm !== "across") continue;
+    for (let m = j + 1; m < Math.min(q.from, j + 8); m++)
+      if (/^(projects|plants|operations|sites|bases|facilities|assets)$/.test(tokens[m].norm))
+        return true;
+  }
   // "SK On, whose global cell production capacity was about 89 GWh": the company's, worldwide
   for (let j = Math.max(0, q.from - 6); j < q.from; j++)
     if (/^(global|worldwide|group-wide|company-wide|groupwide)$/.test(tokens[j].norm)) return true;

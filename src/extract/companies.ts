@@ -364,6 +364,15 @@ export class CompanyRegistry {
     if (e.acronym === null && fold(e.name) !== key) e.acronym = acronym;
   }
 
+  /** The body's company known only by its short name gets its full one: "ONI", Oracle Nickel. */
+  spellOut(acronym: string, name: string): void {
+    const e = this.byForm.get(fold(acronym));
+    if (!e || fold(e.name) !== fold(acronym)) return;
+    e.name = name;
+    e.acronym = acronym;
+    this.addForm(e, fold(name).split(" "));
+  }
+
   knows(name: string): boolean {
     return this.byForm.has(this.fold(name)) || this.canonicalOf(name) !== null;
   }
@@ -720,6 +729,14 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
     }
     for (const run of runs(tokens)) {
       const trimmed = trim(tokens, run);
+      // "Oracle Nickel (ONI)" alone on its line, a report's heading read after its body: the
+      // body's "ONI" is the unit spelt out here
+      const short = acronymAfter(tokens, run.to);
+      if (trimmed && short && trimmed.name.from === 0 && tokens.length <= run.to + 3) {
+        const name = textOf(tokens, trimmed.name.from, trimmed.name.to);
+        if (short[0] === name[0] && !finder.isPlace(tokens, 0, trimmed.name.to))
+          registry.spellOut(short, name);
+      }
       if (!trimmed || !trimmed.legal) continue;
       const { from, to } = trimmed.name;
       if (found.some((m) => m.from < to && m.to > from)) continue;
