@@ -1431,3 +1431,29 @@ describe("a quarterly report's output, headings and portfolio", () => {
     ).toEqual([]);
   });
 });
+
+describe("an addition told again, a raise to a stage's size, and the agency", () => {
+  test("'a new 10,000 t line … lifts the base from 45,000 t to 55,000 t' adds one line", () => {
+    const lines = extractLines(
+      "SHANGHAI, Jun 14 (SMM) - Do-Fluoride New Materials has begun trial production at a new " +
+        "10,000 mt/yr LiPF6 line at its Jiaozuo base in Henan. The addition lifts the base's " +
+        "nameplate from 45,000 mt/yr to 55,000 mt/yr. SMM said prices fell."
+    );
+    expect(lines.filter((l) => l.capacity === 10000)).toHaveLength(1);
+    expect(lines.map((l) => l.company)).not.toContain("Sumitomo Metal Mining");
+  });
+
+  test("'At the second stage, the capacity will be brought to 25 thousand tons' adds 15,000", () => {
+    const lines = extractLines(
+      "Almalyk MMC and Nuode Investment signed an agreement on a copper foil joint venture in " +
+        "Tashkent region, Uzbekistan. At the first stage it is planned to launch capacity for " +
+        "production of 10 thousand tons of copper foil per year in 2026. At the second stage, " +
+        "the capacity of enterprise will be brought to 25 thousand tons per year. The combine " +
+        "plans to increase copper production to 400 thousand tons by 2030."
+    );
+    expect(lines.map((l) => [l.capacity, l.unit])).toEqual([
+      [10, "kt/yr"],
+      [15, "kt/yr"],
+    ]);
+  });
+});

@@ -151,7 +151,7 @@ export function capacityVerdict(
   }
   if (!firm && pastYearAfter(tokens, q)) return false;
   if (policyGoal(tokens, q)) return false;
-  if (!firm && periodOutput(tokens, q)) return false;
+  if (!firm && (periodOutput(tokens, q) || productionGoal(tokens, q))) return false;
   // "its installed base in China was 40.77 GWh": batteries fitted to cars, a sales figure
   for (let k = Math.max(0, q.from - 6); k < q.from; k++)
     if (tokens[k].norm === "installed" && /^(base|volume|volumes)$/.test(tokens[k + 1]?.norm ?? ""))
@@ -299,6 +299,17 @@ function periodOutput(tokens: readonly Token[], q: Quantity): boolean {
     if (/^(annual|annually|yearly|capacity|design|designed|nameplate)$/.test(tokens[j].norm))
       return false;
   return true;
+}
+
+/** "plans to increase copper production to 400 thousand tons by 2030": a goal for output. */
+function productionGoal(tokens: readonly Token[], q: Quantity): boolean {
+  let k = q.from - 1;
+  while (k > 0 && /^(about|around|roughly|some|approximately|nearly)$/.test(tokens[k].norm)) k--;
+  if (tokens[k]?.norm !== "to") return false;
+  const before = tokens.slice(Math.max(0, k - 4), k).map((t) => t.norm);
+  if (!before.some((w) => /^(production|output)$/.test(w))) return false;
+  if (!before.some((w) => /^(increase|raise|lift|boost|grow|bring)$/.test(w))) return false;
+  return byYearAfter(tokens, q);
 }
 
 /** "The PLI scheme is meant to seed 50 GWh of cell capacity": what a policy aims at, no plant. */

@@ -745,6 +745,15 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
     }
     return found.sort((a, b) => a.from - b.from);
   }
+  // "SHANGHAI, Jun 14 (SMM) - …": the agency that filed the story, whatever else it names
+  for (let i = 1; i + 3 < tokens.length; i++)
+    if (
+      tokens[i].text === "(" &&
+      tokens[i + 2].text === ")" &&
+      /^[-–—]$/.test(tokens[i + 3].text) &&
+      tokens[i - 1].kind === Kind.Number
+    )
+      registry.exclude(tokens[i + 1].text);
   // "Element 25 plans …": a directory name with a number, which a run of capitals stops short of
   for (let i = 0; i < tokens.length; i++) {
     if (!capitalised(tokens[i])) continue;

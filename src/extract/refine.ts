@@ -151,6 +151,20 @@ function sumOfSome(values: readonly number[], total: number): boolean {
   return false;
 }
 
+/**
+ * "a new 10,000 t line … The addition lifts the base from 45,000 t to 55,000 t": the line told
+ * again as what an expansion from a stated base adds, in the next sentences; unless the line is
+ * that base ("a 20,000 t plant … to expand from 20,000 t to 40,000 t").
+ */
+function toldAgain(a: Draft, b: Draft, lines: readonly Draft[]): boolean {
+  const [line, grown] = a.quantity!.role === "expansion" ? [b, a] : [a, b];
+  if (line.quantity!.role !== "line") return false;
+  if (Math.abs(grown.sentence.index - line.sentence.index) > 2) return false;
+  // (what "a second phase will double the plant to 40,000 t" adds is worked out from the line)
+  const base = lines.find((o) => o.sentence === grown.sentence && o.quantity?.role === "existing");
+  return base !== undefined && !close(base.quantity!.perYear, line.quantity!.perYear);
+}
+
 const amountKey = (d: Draft): string =>
   `${d.quantity!.measure}|${Math.round(d.quantity!.perYear * 1000)}`;
 
@@ -335,7 +349,7 @@ export function refine(
       }
       if (!related(taxonomy, o.material, d.material) || places.apart(o, d)) return false;
       if (role === "expansion" || other === "expansion")
-        return role === other || o.sentence === d.sentence;
+        return role === other || o.sentence === d.sentence || toldAgain(o, d, lines);
       if (role === "existing" || other === "existing") return true;
       // a second phase is never the line told without a phase
       const later = (p: string | null) => p !== null && !/ 1$/.test(p);
