@@ -1457,3 +1457,24 @@ describe("an addition told again, a raise to a stage's size, and the agency", ()
     ]);
   });
 });
+
+describe("the site a raise is told of, and a plant's place after 'at'", () => {
+  test("'lift the site's capacity to 31,500 t' grows the plant in its town, not one elsewhere", () => {
+    const lines = extractLines(
+      "Novonix is building the Riverside facility in Chattanooga, Tennessee, to make 20,000 " +
+        "metric tons a year of synthetic graphite anode material. Novonix plans to lift the " +
+        "site's capacity to 31,500 tons a year. Novonix is also studying a second U.S. " +
+        "synthetic graphite plant of about 45,000 tons a year."
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([20000, 11500, 45000]);
+  });
+
+  test("'the lithium refinery at Teesport have been approved' names no company Teesport", () => {
+    const lines = extractLines(
+      "PLANS for the UK's first lithium refinery at Teesport have been approved. The council " +
+        "backed the application from Green Lithium. Green Lithium said the refinery will " +
+        "produce up to 50,000 tonnes of lithium hydroxide a year."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Green Lithium", 50000]]);
+  });
+});

@@ -1008,6 +1008,9 @@ function judge(
   // and a name after "in", "at" or "near" is a place's
   const prior = tokens[from - 1]?.norm === "the" ? from - 2 : from - 1;
   if (/^(in|near|outside|into)$/.test(tokens[prior]?.norm ?? "")) return "none";
+  // "the lithium refinery at Teesport have been approved": where the plant is
+  if (tokens[prior]?.norm === "at" && FACILITY_NOUNS.has(tokens[prior - 1]?.norm ?? ""))
+    return "none";
   if (!companyContext(tokens, from, to) && !namesVenture(tokens, to)) return "none";
   if (words.length === 1) {
     const w = words[0];

@@ -278,7 +278,16 @@ export function refine(
     );
     // (a single line of the product elsewhere is another plant: "each meant to reach 40 GWh";
     // another product's line is another plant too)
-    const others = here.length === 1 ? here : [];
+    // ("lift the site's capacity to 31,500 t" grows the plant at the site's own town, not the
+    // second plant the company studies somewhere in the country)
+    const sameTown = (o: Draft) =>
+      o.place !== null && d.place !== null && o.place.node.id === d.place.node.id;
+    const others =
+      here.length === 1
+        ? here
+        : q.target && here.length > 1 && d.place && d.place.node.kind !== "country"
+          ? firstTwo(all, (o) => oneKind(taxonomy, o.material, d.material) && sameTown(o))
+          : [];
     if (q.target && others.length === 1 && others[0].quantity!.perYear < q.perYear) {
       const before = others[0].quantity!;
       const factor = q.perYear / q.value;
