@@ -1443,6 +1443,30 @@ describe("an addition told again, a raise to a stage's size, and the agency", ()
     expect(lines.map((l) => l.company)).not.toContain("Sumitomo Metal Mining");
   });
 
+  test("'up from 200,000 tpa assumed in the 2022 Pre-Feasibility Study' is the study's figure", () => {
+    expect(
+      capacities(
+        "The DFS is based on a concentrator designed to produce approximately 300,000 tpa of " +
+          "spodumene concentrate, up from 200,000 tpa assumed in the 2022 Pre-Feasibility Study."
+      )
+    ).toEqual([300000]);
+  });
+
+  test("'access to 42,000 tons of nickel and 5,000 tons of cobalt a year': both are supply", () => {
+    expect(
+      capacities(
+        "BASF said it expected to gain access to about 42,000 tons of nickel and 5,000 tons " +
+          "of cobalt a year from the complex."
+      )
+    ).toEqual([]);
+    expect(
+      capacities(
+        "It was designed to turn out about 67,000 metric tons of contained nickel and " +
+          "roughly 7,500 tons of cobalt a year."
+      )
+    ).toEqual([67000, 7500]);
+  });
+
   test("'At the second stage, the capacity will be brought to 25 thousand tons' adds 15,000", () => {
     const lines = extractLines(
       "Almalyk MMC and Nuode Investment signed an agreement on a copper foil joint venture in " +

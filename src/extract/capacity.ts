@@ -143,6 +143,20 @@ export function capacityVerdict(
     q.to + RIGHT,
     index + 1 < all.length ? all[index + 1].from : tokens.length
   );
+  // "access to about 42,000 tons of nickel and 5,000 tons of cobalt a year": the second figure
+  // of a pair is what the first is
+  if (pairedWith && q.role === "line" && pairedWith.role === "line") {
+    const gap = tokens.slice(pairedWith.to, q.from);
+    if (
+      gap.length >= 3 &&
+      gap.length <= 5 &&
+      gap[0].norm === "of" &&
+      gap[gap.length - 1].norm === "and" &&
+      gap.every((t) => t.kind === Kind.Word) &&
+      capacityVerdict(tokens, pairedWith, all) !== true
+    )
+      return false;
+  }
   const firm = q.rate || q.adjective || q.measure === "energy";
   if (q.measure === "energy" && otherEnergy(tokens, q)) return false;
   // "grow to 3,500 GWh by 2030 from about 1,000 GWh in 2024": the starting point of a forecast
@@ -341,6 +355,12 @@ function downFrom(tokens: readonly Token[], q: Quantity): boolean {
   // "out to 210,000 t, up from the 180,000 t it had previously targeted": a plan replaced
   if (tokens[k - 1]?.norm !== "up") return false;
   const after = tokens.slice(q.to, q.to + 6).map((t) => t.norm);
+  // ("up from 200,000 tpa assumed in the 2022 Pre-Feasibility Study": the study's figure)
+  if (
+    after.some((w) => /^(assumed|envisaged|outlined)$/.test(w)) &&
+    tokens.slice(q.to, q.to + 10).some((t) => /^(study|pfs|dfs|plan)$/.test(t.norm))
+  )
+    return true;
   return (
     after.some((w) => /^(previously|earlier|originally|first|initially|once)$/.test(w)) &&
     after.some((w) =>
