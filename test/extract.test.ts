@@ -1502,3 +1502,14 @@ describe("the site a raise is told of, and a plant's place after 'at'", () => {
     expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Green Lithium", 50000]]);
   });
 });
+
+describe("a policy's title and a plant's owners after 'of'", () => {
+  test("'the new plant of Honda and GS Yuasa. The two companies will build …' is theirs", () => {
+    const lines = extractLines(
+      'METI certified plans under the "Plan for Securing Supply of Storage Batteries". The ' +
+        "largest project is the new plant of Honda and GS Yuasa. The two companies will build a " +
+        "lithium-ion battery plant with an annual production capacity of 20GWh in Shiga Prefecture."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Honda", 20]]);
+  });
+});

@@ -935,6 +935,14 @@ function judge(
     return "person";
   // "(Suining) Co., Ltd.": a legal form cut off from its name
   if (words.every((w) => LEGAL_FORMS.has(w.norm))) return "none";
+  // 'the "Plan for Securing Supply of Storage Batteries"': a policy's title opens with its aim
+  if (
+    words.length > 1 &&
+    /^(securing|promoting|strengthening|developing|advancing|accelerating|supporting|ensuring|building|establishing)$/.test(
+      words[0].norm
+    )
+  )
+    return "none";
   // "Phase I", "Stage 2": a part of a plant
   if (
     /^(phase|stage|train|module|block|unit)$/.test(words[0].norm) &&
@@ -1134,6 +1142,9 @@ function companyContext(tokens: readonly Token[], from: number, to: number): boo
     return true;
   if (before?.norm === "by" && before2 && AGENT_VERBS.test(before2.norm)) return true;
   if (before?.norm === "by") return true;
+  // "the new plant of Honda and GS Yuasa": a plant's owners
+  if (before?.norm === "of" && FACILITY_NOUNS.has(before2?.norm ?? "") && !before2?.cap)
+    return true;
   const after = tokens[to];
   if (after && COMPANY_VERBS.has(after.norm) && !after.cap) return true;
   if (isPossessiveMark(tokens, to)) {
