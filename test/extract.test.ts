@@ -1513,3 +1513,25 @@ describe("a policy's title and a plant's owners after 'of'", () => {
     expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Honda", 20]]);
   });
 });
+
+describe("a city's counted projects", () => {
+  test("'started 15 copper-based new material projects, of which … totals 8万吨' is the city's", () => {
+    const lines = extractLines(
+      "Anhui Huachuang New Material runs a 5万吨 copper foil plant in Tongling, Anhui. In the " +
+        "first half of this year, Tongling newly started 15 copper-based new material projects, " +
+        "of which the newly planned copper foil capacity of projects started totals about 8万吨."
+    );
+    expect(lines.map((l) => [l.kind, l.capacity_tpa])).toEqual([
+      ["line", 50000],
+      ["aggregate", 80000],
+    ]);
+  });
+
+  test("'the battery maker's two Commerce plants have a combined 21.5 GWh' is the maker's", () => {
+    const lines = extractLines(
+      "SK On runs battery plants in Commerce, Georgia. The South Korean battery maker's two " +
+        "Commerce plants have a combined annual capacity of 21.5 GWh."
+    );
+    expect(lines.map((l) => [l.kind, l.company, l.capacity])).toEqual([["line", "SK On", 21.5]]);
+  });
+});

@@ -90,7 +90,7 @@ export const PRODUCTION_NOUNS = words(`
 export const AGGREGATE_WORDS = words(`collectively altogether nationwide countrywide`);
 /** Words that tell a total, over many companies only when no company is named. */
 export const TOTAL_WORDS = words(
-  `combined cumulatively jointly total totalling totaling totalled together`
+  `combined cumulatively jointly total totals totalling totaling totalled totaled together`
 );
 /** Words that set a goal: "aims for 280 GWh in North America by 2027" is a target, not a plant. */
 export const TARGET_WORDS = words(

@@ -1170,10 +1170,18 @@ function isAggregateSentence(
     if (TOTAL_WORDS.has(w) || /^(add|adds|adding)$/.test(w)) total = true;
     if (PLANT_PLURALS.has(w)) plants = true;
     // "three projects totalling 140,000 tpa": counted plants or producers
+    // ("Tongling newly started 15 copper-based new material projects, of which …")
     if ((PLANT_PLURALS.has(w) || PRODUCER_PLURALS.has(w)) && k > 0) {
-      const n = tokens[k - 1];
-      if ((n.kind === Kind.Number && /^\d+$/.test(n.text)) || (ORDINALS[n.norm] ?? 0) > 1)
-        counted = true;
+      for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+        const n = tokens[j];
+        if ((n.kind === Kind.Number && /^\d+$/.test(n.text)) || (ORDINALS[n.norm] ?? 0) > 1) {
+          // ("the battery maker's two Commerce plants": one company's own)
+          const owner = norm(tokens, j - 1);
+          counted = !/^(its|their|s)$/.test(owner);
+          break;
+        }
+        if (n.kind !== Kind.Word && n.text !== "-") break;
+      }
     }
   }
   if (counted && total && f.companies.length === 0) return true;
