@@ -1535,3 +1535,17 @@ describe("a city's counted projects", () => {
     expect(lines.map((l) => [l.kind, l.company, l.capacity])).toEqual([["line", "SK On", 21.5]]);
   });
 });
+
+describe("a plant 'in the city'", () => {
+  test("'… a lithium hydroxide facility on land it acquired in the city' is in the town just named", () => {
+    const lines = extractLines(
+      "Frontier Lithium will build a 20,000 t/yr lithium hydroxide plant in Thunder Bay, " +
+        "Ontario. Avalon Advanced Materials has been planning a lithium hydroxide processing " +
+        "facility on industrial land it acquired in the city."
+    );
+    expect(lines.map((l) => [l.company, l.capacity, l.location.city])).toEqual([
+      ["Frontier Lithium", 20000, "Thunder Bay"],
+      ["Avalon Advanced Materials", null, "Thunder Bay"],
+    ]);
+  });
+});

@@ -676,7 +676,7 @@ export class Assembler {
   private placesOf(f: SentenceFacts): PlaceChoice[] {
     const found = this.distinctPlaces(this.located(f));
     if (found.length === 0) {
-      const country = this.theCountry(f);
+      const country = this.theCountry(f) ?? this.theTown(f);
       if (country) found.push(country);
     }
     return found;
@@ -733,6 +733,22 @@ export class Assembler {
   }
 
   /** "in the country": the country named last, or the one the article is about. */
+  /** "… on industrial land it acquired in the city": the town the article is about. */
+  private theTown(f: SentenceFacts): PlaceChoice | null {
+    const { tokens } = f.sentence;
+    const recent = this.d.place && this.d.placeAge <= 6 ? this.d.place : null;
+    const town = recent ?? this.dateline;
+    if (!town || (town.node.kind !== "city" && !town.named)) return null;
+    for (let k = 0; k + 2 < tokens.length; k++)
+      if (
+        /^(in|near|outside)$/.test(tokens[k].norm) &&
+        tokens[k + 1].norm === "the" &&
+        /^(city|town)$/.test(tokens[k + 2].norm)
+      )
+        return town;
+    return null;
+  }
+
   private theCountry(f: SentenceFacts): PlaceChoice | null {
     const { tokens } = f.sentence;
     for (let k = 0; k + 2 < tokens.length; k++) {
