@@ -1549,3 +1549,14 @@ describe("a plant 'in the city'", () => {
     ]);
   });
 });
+
+describe("a clause of contrast", () => {
+  test("', while announced cell capacity …' does not make a demand forecast a capacity", () => {
+    expect(
+      capacities(
+        "Benchmark Mineral Intelligence forecasts European demand for lithium-ion batteries to " +
+          "exceed 1,000 GWh by 2030, while announced cell capacity in the region is at risk."
+      )
+    ).toEqual([]);
+  });
+});

@@ -63,6 +63,11 @@ const RAISE_VERBS =
   /^(take|takes|taking|lift|lifts|lifting|raise|raises|raising|boost|boosts|boosting|double|doubles|doubling|bring|brings|bringing|triple|triples)$/;
 const CLAUSE_ENDS = new Set([";", "•", "|"]);
 
+/** ", while …", ", whereas …": a clause of contrast opens here. */
+function contrastAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k].text === "," && /^(while|whereas|but|although)$/.test(tokens[k + 1]?.norm ?? "");
+}
+
 function isNegative(word: string): boolean {
   if (NOT_CAPACITY_WORDS.has(word)) return true;
   for (const p of NOT_CAPACITY_PREFIXES) if (word.startsWith(p)) return true;
@@ -199,7 +204,8 @@ export function capacityVerdict(
       left--;
     }
     if (rightOpen && right < rightLimit) {
-      if (CLAUSE_ENDS.has(tokens[right].text)) rightOpen = false;
+      // (", while announced cell capacity …" is another clause's)
+      if (CLAUSE_ENDS.has(tokens[right].text) || contrastAt(tokens, right)) rightOpen = false;
       else r = cueAt(tokens, right);
       right++;
     }
