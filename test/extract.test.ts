@@ -1560,3 +1560,33 @@ describe("a clause of contrast", () => {
     ).toEqual([]);
   });
 });
+
+describe("an offtake past 'U.S.', what was processed, a part of a total", () => {
+  test("'offtake with a U.S. magnet maker for up to 250 tpa' is an offtake", () => {
+    expect(
+      capacities(
+        "Ucore also holds a binding offtake arrangement with a U.S. magnet maker for up to " +
+          "250 tpa of NdPr oxide."
+      )
+    ).toEqual([]);
+  });
+
+  test("'has processed more than 15 tonnes', '500 tpa of NdPr oxide, part of the 2,000 tpa total'", () => {
+    expect(capacities("The facility has now processed more than 15 tonnes of feed.")).toEqual([]);
+    expect(
+      capacities(
+        "The plant is to produce about 500 tpa of NdPr oxide, part of the 2,000 tpa total."
+      )
+    ).toEqual([2000]);
+  });
+
+  test("'lift SMC capacity to 7,500 tpa TREO' grows the TREO line, not the NdPr within it", () => {
+    const lines = extractLines(
+      "Ucore Rare Metals said Phase 1 of its separation plant in Alexandria, Louisiana is " +
+        "designed for 2,000 tonnes per annum of rare earth oxides and 500 tpa of NdPr oxide. " +
+        "The Company plans a subsequent expansion that would lift SMC capacity to 7,500 tpa " +
+        "of rare earth oxides."
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([2000, 500, 5500]);
+  });
+});

@@ -140,7 +140,9 @@ export function capacityVerdict(
   let reach = q.from;
   for (let words = 0; reach > 0 && words < LEFT && q.from - reach < LEFT * 3; reach--) {
     const t = tokens[reach - 1];
-    if (!(t.kind === Kind.Word && t.cap) && t.text !== ",") words++;
+    // (nor the stops of "U.S.")
+    const initial = t.text === "." && /^[A-Z]$/.test(tokens[reach - 2]?.text ?? "");
+    if (!(t.kind === Kind.Word && t.cap) && t.text !== "," && !initial) words++;
   }
   const leftLimit = Math.max(0, reach, index > 0 ? all[index - 1].to : 0);
   const rightLimit = Math.min(
@@ -171,6 +173,10 @@ export function capacityVerdict(
   if (!firm && pastYearAfter(tokens, q)) return false;
   if (policyGoal(tokens, q)) return false;
   if (!firm && (periodOutput(tokens, q) || productionGoal(tokens, q))) return false;
+  // "about 500 tpa of NdPr oxide, part of the 2,000 tpa TREO total": a share of another figure
+  for (let k = q.to; k < Math.min(tokens.length, q.to + 6); k++)
+    if (tokens[k].norm === "part" && tokens[k + 1]?.norm === "of" && tokens[k - 1]?.text === ",")
+      return false;
   // "its installed base in China was 40.77 GWh": batteries fitted to cars, a sales figure
   for (let k = Math.max(0, q.from - 6); k < q.from; k++)
     if (tokens[k].norm === "installed" && /^(base|volume|volumes)$/.test(tokens[k + 1]?.norm ?? ""))

@@ -182,7 +182,7 @@ export const NOT_CAPACITY_PREFIXES = [
 
 /** Whole words that only count as "not a capacity" alone (prefixes would catch too much). */
 export const NOT_CAPACITY_WORDS = words(`
-  produced yielded extracted output exported imported inventories stock won awarded
+  produced processed yielded extracted output exported imported inventories stock won awarded
 `);
 
 /** Words that say a capacity only weakly: "demand is forecast to increase to …" is no plant's. */

@@ -282,12 +282,21 @@ export function refine(
     // second plant the company studies somewhere in the country)
     const sameTown = (o: Draft) =>
       o.place !== null && d.place !== null && o.place.node.id === d.place.node.id;
-    const others =
-      here.length === 1
-        ? here
-        : q.target && here.length > 1 && d.place && d.place.node.kind !== "country"
-          ? firstTwo(all, (o) => oneKind(taxonomy, o.material, d.material) && sameTown(o))
-          : [];
+    // (… and the line of the very product before a part of it: "lift SMC capacity to 7,500 tpa
+    // TREO" grows the 2,000 tpa TREO line, not the NdPr oxide within it)
+    const sameProduct = (o: Draft) =>
+      o.material !== null && o.material.id === d.material?.id && !places.apart(o, d);
+    let others = here;
+    if (q.target && others.length > 1 && d.place && d.place.node.kind !== "country")
+      others = firstTwo(all, (o) => oneKind(taxonomy, o.material, d.material) && sameTown(o));
+    // (unless the lines told add up to it: "with the new plant, capacity at the site will rise to")
+    const sums = close(
+      here.reduce((sum, o) => sum + o.quantity!.perYear, 0),
+      q.perYear
+    );
+    if (q.target && others.length > 1 && !sums)
+      others = firstTwo(all, (o) => sameProduct(o) && (others.length === 0 || others.includes(o)));
+    if (others.length !== 1) others = [];
     if (q.target && others.length === 1 && others[0].quantity!.perYear < q.perYear) {
       const before = others[0].quantity!;
       const factor = q.perYear / q.value;
