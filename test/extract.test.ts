@@ -1590,3 +1590,16 @@ describe("an offtake past 'U.S.', what was processed, a part of a total", () => 
     expect(lines.map((l) => l.capacity)).toEqual([2000, 500, 5500]);
   });
 });
+
+describe("initials of a company already named", () => {
+  test("'Controlled Thermal Resources' Hell's Kitchen project … CTR says' is one company", () => {
+    const lines = extractLines(
+      "Imperial County approved permits for Controlled Thermal Resources' Hell's Kitchen " +
+        "project in California. CTR says the lithium plant will be able to produce about 25,000 " +
+        "metric tons of lithium hydroxide per year."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([
+      ["Controlled Thermal Resources (CTR)", 25000],
+    ]);
+  });
+});

@@ -310,6 +310,15 @@ export class CompanyRegistry {
     }
     const words = key.split(" ");
     const canonical = this.canonicalOf(name);
+    // "Controlled Thermal Resources' project … CTR says": the initials of a company already named
+    const initials = canonical === null && /^[A-Z]{2,5}$/.test(name) ? this.initialled(name) : null;
+    if (initials) {
+      initials.mentions++;
+      this.addForm(initials, words);
+      this.byForm.set(key, initials);
+      if (initials.acronym === null) initials.acronym = name;
+      return initials;
+    }
     // a shorter or longer form of a company already seen: "Albemarle" and "Albemarle Corp";
     // only companies sharing the first word or the canonical name are looked at, a bounded few
     const byName = canonical !== null ? this.byCanonical.get(canonical) : undefined;
@@ -343,6 +352,15 @@ export class CompanyRegistry {
     this.entities.push(e);
     this.byForm.set(key, e);
     return e;
+  }
+
+  /** The one company named so far whose words' initials spell the letters, if one does. */
+  private initialled(letters: string): CompanyEntity | null {
+    const found = this.entities.filter((e) => {
+      const words = e.name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w));
+      return words.length === letters.length && words.every((w, i) => w[0] === letters[i]);
+    });
+    return found.length === 1 ? found[0] : null;
   }
 
   private readonly byFirstWord = new Map<string, CompanyEntity[]>();
