@@ -1603,3 +1603,12 @@ describe("initials of a company already named", () => {
     ]);
   });
 });
+
+describe("a sentence opening with a preposition", () => {
+  test("'Outside China, SEMCORP runs …' names SEMCORP, not 'Outside China'", () => {
+    const lines = extractLines(
+      "Outside China, SEMCORP runs a separator plant in Debrecen, Hungary, which began operating."
+    );
+    expect(lines.map((l) => l.company)).toEqual(["SEMCORP"]);
+  });
+});
