@@ -165,6 +165,9 @@ function toldAgain(a: Draft, b: Draft, lines: readonly Draft[]): boolean {
   return base !== undefined && !close(base.quantity!.perYear, line.quantity!.perYear);
 }
 
+const sumOf = (lines: readonly Draft[]): number =>
+  lines.reduce((sum, o) => sum + o.quantity!.perYear, 0);
+
 const amountKey = (d: Draft): string =>
   `${d.quantity!.measure}|${Math.round(d.quantity!.perYear * 1000)}`;
 
@@ -278,24 +281,21 @@ export function refine(
     );
     // (a single line of the product elsewhere is another plant: "each meant to reach 40 GWh";
     // another product's line is another plant too)
+    let others = here;
     // ("lift the site's capacity to 31,500 t" grows the plant at the site's own town, not the
     // second plant the company studies somewhere in the country)
-    const sameTown = (o: Draft) =>
-      o.place !== null && d.place !== null && o.place.node.id === d.place.node.id;
+    if (q.target && others.length > 1 && d.place && d.place.node.kind !== "country") {
+      const town = d.place.node.id;
+      others = firstTwo(
+        all,
+        (o) => oneKind(taxonomy, o.material, d.material) && o.place?.node.id === town
+      );
+    }
     // (… and the line of the very product before a part of it: "lift SMC capacity to 7,500 tpa
-    // TREO" grows the 2,000 tpa TREO line, not the NdPr oxide within it)
-    const sameProduct = (o: Draft) =>
-      o.material !== null && o.material.id === d.material?.id && !places.apart(o, d);
-    let others = here;
-    if (q.target && others.length > 1 && d.place && d.place.node.kind !== "country")
-      others = firstTwo(all, (o) => oneKind(taxonomy, o.material, d.material) && sameTown(o));
-    // (unless the lines told add up to it: "with the new plant, capacity at the site will rise to")
-    const sums = close(
-      here.reduce((sum, o) => sum + o.quantity!.perYear, 0),
-      q.perYear
-    );
-    if (q.target && others.length > 1 && !sums)
-      others = firstTwo(all, (o) => sameProduct(o) && (others.length === 0 || others.includes(o)));
+    // TREO" grows the 2,000 tpa TREO line, not the NdPr oxide within it; unless the lines told
+    // add up to it: "with the new plant, capacity at the site will rise to")
+    if (q.target && others.length > 1 && !close(sumOf(here), q.perYear))
+      others = others.filter((o) => o.material !== null && o.material.id === d.material?.id);
     if (others.length !== 1) others = [];
     if (q.target && others.length === 1 && others[0].quantity!.perYear < q.perYear) {
       const before = others[0].quantity!;
