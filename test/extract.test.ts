@@ -1612,3 +1612,41 @@ describe("a sentence opening with a preposition", () => {
     expect(lines.map((l) => l.company)).toEqual(["SEMCORP"]);
   });
 });
+
+describe("officials named in the story", () => {
+  test("a person given in full, then called by the surname, is no company", () => {
+    const lines = extractLines(
+      "State-run miner Eti Maden is building a lithium carbonate plant in Eskişehir, Türkiye, " +
+        "with an annual capacity of 600 tons, the energy minister said on Tuesday. Speaking at " +
+        "an event, Alparslan Bayraktar said the plant is under construction. Bayraktar said a " +
+        "10,000-ton rare earth oxide plant will follow."
+    );
+    expect(lines.map((l) => l.company)).toEqual(["Eti Maden", "Eti Maden"]);
+  });
+
+  test("'the akim of the region Yermek Kosherbayev' is the office's holder", () => {
+    const lines = extractLines(
+      "As was said at the meeting chaired by the akim of the region Yermek Kosherbayev, the " +
+        "project is realized by national mining company Tau-Ken Samruk JSC. A concentrating " +
+        "factory with capacity of up to 50 thousand tons of spodumene concentrate per year will " +
+        "be constructed."
+    );
+    expect(lines.map((l) => l.company)).toEqual(["Tau-Ken Samruk"]);
+  });
+});
+
+describe("figures of a whole market", () => {
+  test("the world's production and a country's demand are no plant's", () => {
+    expect(
+      capacities(
+        "Global rare earth oxide production is around 350,000 tons annually, the ministry said."
+      )
+    ).toEqual([]);
+    expect(
+      capacities(
+        "The demand for lithium in Türkiye is expected to reach 6,000 tons per year by 2030 in " +
+          "line with the growth of the electric vehicle industry."
+      )
+    ).toEqual([]);
+  });
+});

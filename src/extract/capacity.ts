@@ -104,6 +104,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
         ? "yes"
         : "no";
   }
+  // "in line with the growth of …": a measure kept, not a production line
+  if (w === "line" && tokens[k - 1]?.norm === "in" && tokens[k + 1]?.norm === "with") return null;
   if (WEAK_CAPACITY_WORDS.has(w)) return "weak";
   // "… to as much as 50 GWh if orders allow": a condition, not an order book
   if (/^order/.test(w) && /^(if|as|when|once|should)$/.test(tokens[k - 1]?.norm ?? "")) return null;
@@ -450,8 +452,9 @@ function scopeTotal(tokens: readonly Token[], q: Quantity): boolean {
   for (let j = Math.max(0, q.from - 10); j < Math.min(tokens.length, q.to + 3); j++) {
     if (j >= q.from && j < q.to) continue;
     if (!/^(global|worldwide|domestic|national|nationwide)$/.test(tokens[j].norm)) continue;
-    const next = tokens.slice(j + 1, j + 4).map((t) => t.norm);
-    const at = next.findIndex((w) => /^(capacity|capacities)$/.test(w));
+    // "global production capacity", "Global rare earth oxide production is around 350,000 t"
+    const next = tokens.slice(j + 1, j + 6).map((t) => t.norm);
+    const at = next.findIndex((w) => /^(capacity|capacities|production|output)$/.test(w));
     if (at < 0) continue;
     // "the domestic capacity of its Kwinana plant": a plant's all the same
     const span = j < q.from ? tokens.slice(j, q.from) : tokens.slice(q.to, j);

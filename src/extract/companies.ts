@@ -287,7 +287,9 @@ export class CompanyRegistry {
     /** single names the article gives projects and plants ("Galaxy project") */
     private readonly projectNames: ReadonlySet<string> = new Set(),
     /** pairs of words the article writes in lower case one after the other ("spherical graphite") */
-    private readonly lowerPairs: ReadonlySet<string> = new Set()
+    private readonly lowerPairs: ReadonlySet<string> = new Set(),
+    /** surnames the article lets speak alone after giving the full name: surname -> first name */
+    private readonly surnames: ReadonlyMap<string, string> = new Map()
   ) {
     this.book = directoryBook(directory);
   }
@@ -448,6 +450,11 @@ export class CompanyRegistry {
   namesProject(t: Token): boolean {
     return this.projectNames.has(t.norm);
   }
+
+  /** The first name the article gives a surname it later lets speak alone ("Bayraktar said"). */
+  firstNameOf(t: Token): string | undefined {
+    return this.surnames.get(t.norm);
+  }
 }
 
 /** Bounds that keep a company's look-up constant whatever the text: no article names more. */
@@ -479,8 +486,12 @@ export function wordUse(sentences: readonly Sentence[]): {
   lowerWords: Set<string>;
   projectNames: Set<string>;
   lowerPairs: Set<string>;
+  surnames: Map<string, string>;
 } {
   const lowerPairs = new Set<string>();
+  // "Alparslan Bayraktar said …, Bayraktar said": a news story calls a person by the surname
+  const speakers = new Set<string>();
+  const pairs = new Map<string, string>();
   const midCaps = new Set<string>();
   const lowerWords = new Set<string>();
   const projectNames = new Set<string>();
@@ -496,6 +507,19 @@ export function wordUse(sentences: readonly Sentence[]): {
         return;
       }
       if (k > 0 && notAfterStop(tokens, k)) midCaps.add(t.norm);
+      const before = tokens[k - 1];
+      const after = tokens[k + 1];
+      const lone = !(before?.kind === Kind.Word && before.cap) && !t.upper;
+      if (lone && PERSON_SPEECH.test(after?.norm ?? "")) speakers.add(t.norm);
+      if (
+        before?.kind === Kind.Word &&
+        before.cap &&
+        !before.upper &&
+        !t.upper &&
+        !(tokens[k - 2]?.kind === Kind.Word && tokens[k - 2].cap) &&
+        !(after?.kind === Kind.Word && after.cap)
+      )
+        pairs.set(t.norm, before.norm);
       // "in Guben, Germany": a place's name, whatever the gazetteer holds
       if (
         /^(in|near)$/.test(tokens[k - 1]?.norm ?? "") &&
@@ -513,8 +537,14 @@ export function wordUse(sentences: readonly Sentence[]): {
       }
     });
   }
-  return { midCaps, lowerWords, projectNames, lowerPairs };
+  const surnames = new Map<string, string>();
+  for (const [last, first] of pairs)
+    if (speakers.has(last) && !speakers.has(first)) surnames.set(last, first);
+  return { midCaps, lowerWords, projectNames, lowerPairs, surnames };
 }
+
+/** What a person does alone in a news story, and a company seldom: said, noted, added. */
+const PERSON_SPEECH = /^(said|says|noted|added|told|stressed|explained|emphasised|emphasized)$/;
 
 /** Words that end a name's modifiers: a verb or a function word stands between it and the noun. */
 const CLAUSE_WORDS = new Set(
@@ -988,6 +1018,17 @@ function judge(
   if (words.some((w) => NON_PRODUCERS.has(w.norm))) return "excluded";
   if (registry.knows(name)) return "company";
   if (isPerson(tokens, from, to)) return "person";
+  // "Alparslan Bayraktar said …", and later "Bayraktar said": a person called by the surname
+  const first = registry.firstNameOf(last);
+  if (
+    first !== undefined &&
+    words.length <= 2 &&
+    (words.length === 1 || words[0].norm === first) &&
+    !finder.isPlace(tokens, from, to - 1) &&
+    !LEGAL_FORMS.has(last.norm) &&
+    !COMPANY_HEADS.has(last.norm)
+  )
+    return "person";
   // "Europe's supply", "the Central Lithium Plant", "the Project": a region or a plant
   if (words.some((w) => CONTINENTS.has(w.norm)) || FACILITY_NAME_ENDS.has(last.norm)) return "none";
   // "the Battery Anode Material (BAM) Project": a project's name with its acronym
@@ -1089,6 +1130,16 @@ function isPerson(tokens: readonly Token[], from: number, to: number): boolean {
     if (t.kind === Kind.Word && PERSON_TITLES.has(t.norm)) return true;
     if (t.kind === Kind.Word && !t.cap && t.norm !== "and") break;
   }
+  // "the akim of the region Yermek Kosherbayev", "the mayor of the city Li Wei": an office's holder
+  if (
+    PERSON_TITLES.has(tokens[from - 4]?.norm ?? "") &&
+    tokens[from - 3]?.norm === "of" &&
+    tokens[from - 2]?.norm === "the" &&
+    /^(region|province|city|district|oblast|county|state|regency|prefecture)$/.test(
+      tokens[from - 1]?.norm ?? ""
+    )
+  )
+    return true;
   for (let k = from; k < to; k++)
     if (PERSON_TITLES.has(tokens[k].norm) && tokens[k].norm !== "general") return true;
   // "Rakesh Iyer, an automotive analyst at …", "Jane Doe, the company's chief executive"

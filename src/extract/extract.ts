@@ -187,7 +187,8 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
     use.midCaps,
     use.lowerWords,
     use.projectNames,
-    use.lowerPairs
+    use.lowerPairs,
+    use.surnames
   );
   // headlines are read last: they only name companies the body has shown
   const facts: SentenceFacts[] = new Array(sentences.length);

@@ -70,7 +70,7 @@ export const PERSON_TITLES = words(`
   mr mrs ms dr prof ceo cfo coo cto chairman chairwoman chair president vice director minister
   secretary governor mayor manager head founder cofounder analyst spokesperson spokesman
   spokeswoman officer executive chief ambassador premier deputy senator representative general
-  md chairperson chancellor king queen prince
+  md chairperson chancellor king queen prince akim hokim regent
 `);
 
 /** Nouns of a production site. */
