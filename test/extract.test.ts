@@ -1650,3 +1650,34 @@ describe("figures of a whole market", () => {
     ).toEqual([]);
   });
 });
+
+describe("a filing's own words for its company", () => {
+  test("'ioneer Ltd (\"ioneer\" or \"the Company\")' names ioneer, and 'the Company' is it", () => {
+    const lines = extractLines(
+      'ioneer Ltd ("ioneer" or "the Company") presents its quarterly report. The BLM approved ' +
+        "the Plan of Operations for Rhyolite Ridge in Nevada. Rhyolite Ridge is the Company's " +
+        "flagship asset. Under the approved Plan of Operations, the processing facility will " +
+        "produce about 22,000 tonnes per annum of lithium carbonate."
+    );
+    expect(lines.map((l) => [l.company.toLowerCase(), l.capacity])).toEqual([["ioneer", 22000]]);
+  });
+
+  test("each figure of a list of offtakes is an offtake, as the first one is", () => {
+    expect(
+      capacities(
+        "Binding offtake agreements are in place with Ford Motor Company (7,000 tpa of lithium " +
+          "carbonate), Toyota Tsusho (4,000 tpa), EcoPro Innovation (7,000 tpa) and Prime " +
+          "Planet Energy & Solutions (4,000 tpa)."
+      )
+    ).toEqual([]);
+  });
+
+  test("a sulphuric acid plant feeds the works: its tonnes a day are no line", () => {
+    expect(
+      capacities(
+        "The facility will produce 22,000 tonnes per annum of lithium carbonate. An on-site " +
+          "sulphuric acid plant sized at 3,500 tonnes per day will provide reagent."
+      )
+    ).toEqual([22000]);
+  });
+});

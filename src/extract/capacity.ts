@@ -74,6 +74,10 @@ function isNegative(word: string): boolean {
   return false;
 }
 
+function capitalised(t: Token): boolean {
+  return t.kind === Kind.Word && t.cap;
+}
+
 /** What the token at k says about a nearby quantity. */
 function cueAt(tokens: readonly Token[], k: number): Cue {
   const t = tokens[k];
@@ -166,6 +170,20 @@ export function capacityVerdict(
     )
       return false;
   }
+  // "offtake agreements with Ford (7,000 tpa), Toyota Tsusho (4,000 tpa) and …": each figure in
+  // the list is what the first one is
+  if (pairedWith && tokens[q.from - 1]?.text === "(") {
+    const gap = tokens.slice(pairedWith.to, q.from - 1);
+    const closes = gap.findIndex((t) => t.text === ")");
+    if (
+      closes >= 0 &&
+      gap.length <= 10 &&
+      gap
+        .slice(closes + 1)
+        .every((t) => t.text === "," || t.text === "&" || t.norm === "and" || capitalised(t))
+    )
+      return capacityVerdict(tokens, pairedWith, all);
+  }
   const firm = q.rate || q.adjective || q.measure === "energy";
   if (q.measure === "energy" && otherEnergy(tokens, q)) return false;
   // "grow to 3,500 GWh by 2030 from about 1,000 GWh in 2024": the starting point of a forecast
@@ -185,6 +203,7 @@ export function capacityVerdict(
       return false;
   // "expects Rincon to produce around 53,000 t/y on average over a 40-year mine life"
   if (lifeOfMine(tokens, q)) return false;
+  if (reagentPlant(tokens, q)) return false;
   // "took in about 20 GWh worth of end-of-life batteries": a value of material handled
   if (tokens[q.to]?.norm === "worth") return false;
   if (
@@ -296,6 +315,22 @@ function companyTarget(tokens: readonly Token[], q: Quantity): boolean {
     if (/^(mine|mines|phase|stage|expansion|greenfield)$/.test(t.norm)) return false;
   }
   return true;
+}
+
+/**
+ * "an on-site sulphuric acid plant sized at 3,500 tonnes per day", "a 50 MW power plant": a plant
+ * that feeds the works (a reagent, power, water), not one of the product.
+ */
+function reagentPlant(tokens: readonly Token[], q: Quantity): boolean {
+  for (let k = Math.max(1, q.from - 6); k < Math.min(tokens.length - 1, q.to + 4); k++) {
+    if (k >= q.from && k < q.to) continue;
+    if (!/^(plant|plants|unit|facility)$/.test(tokens[k + 1].norm)) continue;
+    const w = tokens[k].norm;
+    if (w === "acid" && /^(sulphuric|sulfuric|hydrochloric|nitric)$/.test(tokens[k - 1].norm))
+      return true;
+    if (/^(desalination|oxygen|nitrogen|hydrogen|lime|steam)$/.test(w)) return true;
+  }
+  return false;
 }
 
 /** An average over the life of a mine: a production profile, not a plant's capacity. */

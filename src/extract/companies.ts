@@ -294,6 +294,9 @@ export class CompanyRegistry {
     this.book = directoryBook(directory);
   }
 
+  /** the company a filing calls "the Company" */
+  calledTheCompany: CompanyEntity | null = null;
+
   exclude(name: string): void {
     this.excluded.add(this.fold(name));
   }
@@ -478,6 +481,31 @@ function isPrefix(a: string[], b: string[]): boolean {
   if (a.length === 0 || a.length > b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
+}
+
+/**
+ * "ioneer Ltd", "enCore Energy Corp": a name its company writes in lower case, known by the legal
+ * form after it, is a name wherever the article writes it; its words are marked capitalised.
+ */
+export function markLowerCaseNames(sentences: readonly Sentence[]): void {
+  const names = new Set<string>();
+  for (const s of sentences)
+    s.tokens.forEach((t, k) => {
+      const next = s.tokens[k + 1];
+      if (
+        t.kind === Kind.Word &&
+        !t.cap &&
+        t.text.length >= 3 &&
+        !CLAUSE_WORDS.has(t.norm) &&
+        next?.cap &&
+        /^(ltd|limited|inc|corp|corporation|plc|ag|asa|sa|gmbh|nv|llc)$/.test(next.norm) &&
+        (k === 0 || !(s.tokens[k - 1].kind === Kind.Word && !s.tokens[k - 1].cap))
+      )
+        names.add(t.norm);
+    });
+  if (names.size === 0) return;
+  for (const s of sentences)
+    for (const t of s.tokens) if (t.kind === Kind.Word && names.has(t.norm)) t.cap = true;
 }
 
 /** Words the article capitalises mid-sentence, and words it writes in lower case. */
@@ -810,6 +838,16 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
     if (!registry.isExcluded(k.name)) add(i, k.to, k.name);
     i = k.to - 1;
   }
+  // "the Company's flagship asset", in a filing that calls itself so
+  const self = registry.calledTheCompany;
+  if (self)
+    for (let i = 1; i < tokens.length; i++)
+      if (
+        tokens[i].text === "Company" &&
+        tokens[i - 1].norm === "the" &&
+        tokens[i + 1]?.text !== '"'
+      )
+        add(i, i + 1, self.name);
   const numbered = found.slice();
   for (const run of runs(tokens)) {
     const trimmed = trim(tokens, run);
@@ -947,6 +985,10 @@ function defineAcronym(
   e: CompanyEntity,
   finder: CompanyFinder
 ): void {
+  // 'ioneer Ltd ("ioneer" or "the Company")': a filing's defined term for itself
+  for (let j = k + 1; j < Math.min(tokens.length, k + 10) && tokens[j - 1]?.text !== ")"; j++)
+    if (tokens[k].text === "(" && tokens[j].text === "Company" && tokens[j - 1].norm === "the")
+      finder.registry.calledTheCompany = e;
   const acronym = acronymAfter(tokens, k);
   if (!acronym || acronym.length > 8) return;
   // "Tianqi Lithium (Suining) Co., Ltd.": the unit's town, not a short name
@@ -989,6 +1031,13 @@ function judge(
     /^(securing|promoting|strengthening|developing|advancing|accelerating|supporting|ensuring|building|establishing)$/.test(
       words[0].norm
     )
+  )
+    return "none";
+  // "the Plan of Operations", "its Record of Decision": a document's title
+  if (
+    words.length > 1 &&
+    /^(plan|record|statement|notice|report|programme|program|memorandum)$/.test(words[0].norm) &&
+    tokens[from + 1]?.norm === "of"
   )
     return "none";
   // "Phase I", "Stage 2": a part of a plant

@@ -11,7 +11,13 @@ import { MaterialNode } from "../core/material";
 import { fold } from "../core/text";
 import { references } from "../data/references";
 import { capacityVerdict } from "./capacity";
-import { CompanyEntity, CompanyRegistry, findCompanies, wordUse } from "./companies";
+import {
+  CompanyEntity,
+  CompanyRegistry,
+  findCompanies,
+  markLowerCaseNames,
+  wordUse,
+} from "./companies";
 import { articleDate } from "./dates";
 import { Assembler, Draft, PlaceChoice, SentenceFacts } from "./lines";
 import { findMaterials, materialBook } from "./materials";
@@ -181,6 +187,7 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
   if (!refs) refs = defaultRefs ??= references();
   const books = booksFor(refs);
   const sentences = splitSentences(tokenize(text));
+  markLowerCaseNames(sentences);
   const use = wordUse(sentences);
   const registry = new CompanyRegistry(
     refs.companies,
