@@ -370,8 +370,8 @@ describe("plants named in passing", () => {
           "in Ohio and Tennessee were operating as planned."
       )
     ).toEqual([
-      ["LG Energy Solution", 27, "Queen Creek"],
-      ["LG Energy Solution", null, "Holland"],
+      ["LG Energy Solution (LGES)", 27, "Queen Creek"],
+      ["LG Energy Solution (LGES)", null, "Holland"],
       ["Ultium Cells", null, "Ohio"],
       ["Ultium Cells", null, "Tennessee"],
     ]);
@@ -609,8 +609,8 @@ describe("figures that are no plant's own", () => {
           "production capacity by ~100ktpa, from the existing installed nameplate of ~580ktpa to ~680ktpa."
       )
     ).toEqual([
-      ["Pilbara Minerals", 100],
-      ["Pilbara Minerals", 580],
+      ["Pilbara Minerals (PLS)", 100],
+      ["Pilbara Minerals (PLS)", 580],
     ]);
   });
 
@@ -622,8 +622,8 @@ describe("figures that are no plant's own", () => {
           "double the facility to 130,000 t/yr."
       )
     ).toEqual([
-      ["Element 25", 65000],
-      ["Element 25", 65000],
+      ["Element 25 (E25)", 65000],
+      ["Element 25 (E25)", 65000],
     ]);
   });
 
@@ -1098,7 +1098,7 @@ describe("a company described before its name, and a plant referred back to", ()
     );
     expect(lines.map((l) => [l.company, l.capacity])).toEqual([
       ["SK Nexilis", 50000],
-      ["LG Energy Solution", 86],
+      ["LG Energy Solution (LGES)", 86],
     ]);
   });
 });
@@ -1402,7 +1402,7 @@ describe("what a plant makes, and whose it is", () => {
     );
     expect(lines.map((l) => [l.company, l.capacity, l.location.city])).toEqual([
       ["SK Nexilis", 50000, "Stalowa Wola"],
-      ["LG Energy Solution", null, "Wrocław"],
+      ["LG Energy Solution (LGES)", null, "Wrocław"],
     ]);
   });
 });
@@ -1679,5 +1679,14 @@ describe("a filing's own words for its company", () => {
           "sulphuric acid plant sized at 3,500 tonnes per day will provide reagent."
       )
     ).toEqual([22000]);
+  });
+});
+
+describe("the short name a company goes by", () => {
+  test("'Contemporary Amperex Technology Co. Ltd.' shows as CATL too", () => {
+    const lines = extractLines(
+      "Contemporary Amperex Technology Co. Ltd. will build a 50 GWh battery plant in Zaragoza, Spain."
+    );
+    expect(lines.map((l) => l.company)).toEqual(["Contemporary Amperex Technology (CATL)"]);
   });
 });

@@ -349,7 +349,8 @@ export class CompanyRegistry {
       canonical,
       forms: [],
       mentions: 1,
-      acronym: null,
+      // "Contemporary Amperex Technology" is CATL to a reader: the short name the directory knows
+      acronym: canonical !== null ? this.knownAcronym(name) : null,
       parent: null,
     };
     this.addForm(e, words);
@@ -357,6 +358,11 @@ export class CompanyRegistry {
     this.entities.push(e);
     this.byForm.set(key, e);
     return e;
+  }
+
+  private knownAcronym(name: string): string | null {
+    const entry = this.directory.exact(name);
+    return entry?.aliases.find((a) => /^[A-Z][A-Z0-9]{1,5}$/.test(a) && a !== name) ?? null;
   }
 
   /** The one company named so far whose words' initials spell the letters, if one does. */
