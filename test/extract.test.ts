@@ -1690,3 +1690,50 @@ describe("the short name a company goes by", () => {
     expect(lines.map((l) => l.company)).toEqual(["Contemporary Amperex Technology (CATL)"]);
   });
 });
+
+describe("two makers and their venture", () => {
+  test("'Stellantis NV and CATL will build …; the 50-50 joint venture … 50 GWh' is both's", () => {
+    const lines = extractLines(
+      "Stellantis NV and Contemporary Amperex Technology Co. Ltd. will build a lithium-iron-" +
+        "phosphate battery factory in northeastern Spain. The 50-50 joint venture will invest " +
+        "as much as €4.1 billion in the plant at Stellantis's Figueruelas car factory near " +
+        "Zaragoza. The factory could reach up to 50 gigawatt-hours of annual capacity."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([
+      ["Stellantis / Contemporary Amperex Technology (CATL)", 50],
+    ]);
+  });
+
+  test("'Stellantis (STLAM.MI) and China's CATL (300750.SZ) will invest in an LFP battery plant'", () => {
+    const lines = extractLines(
+      "Stellantis (STLAM.MI) and China's CATL (300750.SZ) will invest up to 4.1 billion euros " +
+        "in a lithium iron phosphate battery plant in Spain, the companies said."
+    );
+    expect(lines.map((l) => [l.company, l.material])).toEqual([
+      ["Stellantis / Contemporary Amperex Technology (CATL)", "battery cells"],
+    ]);
+  });
+
+  test("'at Stellantis' car factory' is where the plant stands, and a car plant is no line", () => {
+    const lines = extractLines(
+      "Stellantis and CATL signed a deal for a 50 GWh battery plant in Spain. The plant will " +
+        "be built by a 50-50 joint venture at Stellantis' car factory in Figueruelas. The " +
+        "Figueruelas factory makes the Opel Corsa and built around 370,000 vehicles last year."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([
+      ["Stellantis / Contemporary Amperex Technology (CATL)", 50],
+    ]);
+  });
+});
+
+describe("others' plants given as examples", () => {
+  test("'such as the 20 GWh gigafactory of Gotion', 'including LG's Wrocław plant' are no lines", () => {
+    const lines = extractLines(
+      "Managem is building a 7,000 t/yr cobalt sulphate unit in Guemassa, Morocco. The country " +
+        "has attracted several major projects, such as the 20 GWh gigafactory of Chinese " +
+        "battery maker Gotion High-Tech in Kenitra. The site lies near several cell factories, " +
+        "including LG Energy Solution's Wrocław plant, with capacity of around 86 GWh."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Managem", 7000]]);
+  });
+});

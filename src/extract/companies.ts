@@ -697,9 +697,29 @@ function runs(tokens: readonly Token[]): Run[] {
   return out;
 }
 
+/** The first token after the possessive mark at k: past "'s", or past a lone "'". */
+export function pastMark(tokens: readonly Token[], k: number): number {
+  return tokens[k + 1]?.norm === "s" ? k + 2 : k + 1;
+}
+
 function isPossessiveMark(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return (t?.text === "'" || t?.text === "’") && tokens[k + 1]?.norm === "s";
+  if (!(t?.text === "'" || t?.text === "’")) return false;
+  if (tokens[k + 1]?.norm === "s") return true;
+  // "at Stellantis' car factory": a name ending in s takes the mark alone, unless it closes a
+  // quote ("dubbed 'Project Genesis' and …")
+  const next = tokens[k + 1];
+  if (
+    t.space ||
+    !/s$/i.test(tokens[k - 1]?.text ?? "") ||
+    next?.kind !== Kind.Word ||
+    !next.space ||
+    CLAUSE_WORDS.has(next.norm)
+  )
+    return false;
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--)
+    if ((tokens[j].text === "'" || tokens[j].text === "‘") && !tokens[j + 1]?.space) return false;
+  return true;
 }
 
 /** The run without opening words that are not a name and closing punctuation and legal forms. */
@@ -1138,9 +1158,10 @@ function judge(
     const w = words[0];
     // "Novonix said …" opening a sentence: a name that speaks (people and sources are plurals)
     // … or owns what follows: "Verkor's plant, built on …"
+    // ("Residents' groups" opening a sentence: a plural's mark, no owner's)
     const speaks =
       (SPEECH_VERBS.test(tokens[to]?.norm ?? "") && !/s$/.test(w.norm)) ||
-      isPossessiveMark(tokens, to);
+      (isPossessiveMark(tokens, to) && (tokens[to + 1]?.norm === "s" || !atStart));
     // "ExxonMobil is developing …": a capital inside a word is a brand's, never a sentence's opening
     // … and "Tinci will build a plant" opens with the builder (people and plans are plurals)
     const after = tokens.slice(to, to + 4).map((t) => t.norm);
@@ -1272,7 +1293,7 @@ function companyContext(tokens: readonly Token[], from: number, to: number): boo
   const after = tokens[to];
   if (after && COMPANY_VERBS.has(after.norm) && !after.cap) return true;
   if (isPossessiveMark(tokens, to)) {
-    const next = tokens[to + 2];
+    const next = tokens[pastMark(tokens, to)];
     return next !== undefined && !next.cap && next.kind === Kind.Word;
   }
   // "X, a unit of Y", "X, the world's largest …"
@@ -1373,7 +1394,7 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
     return "parent";
   if (isPossessiveMark(tokens, to)) {
     // "Volkswagen's battery company PowerCo", "Elkem's battery materials unit Vianode"
-    for (let j = to + 2; j < Math.min(tokens.length, to + 6); j++) {
+    for (let j = pastMark(tokens, to); j < Math.min(tokens.length, to + 6); j++) {
       const t = tokens[j];
       if (t.kind !== Kind.Word || t.cap) break;
       if (PARENT_NOUNS.has(t.norm) || /^(company|business|maker|venture)$/.test(t.norm)) {

@@ -8,7 +8,7 @@
 import { MaterialNode, MaterialTaxonomy } from "../core/material";
 import { Gazetteer, PlaceNode } from "../core/place";
 import { Status } from "../core/status";
-import { CompanyEntity, CompanyMention } from "./companies";
+import { CompanyEntity, CompanyMention, pastMark } from "./companies";
 import {
   AGGREGATE_WORDS,
   CONTINENTS,
@@ -193,6 +193,11 @@ export class Assembler {
           if (partner && !companies.includes(partner)) companies = [...companies, partner];
         }
       }
+      // "… has attracted several projects, such as the 20 GWh gigafactory of Gotion in Kenitra",
+      // "near several cell factories, including LG Energy Solution's Wrocław plant": others'
+      // plants given as examples, not the article's lines
+      const example = exampleOwner(f, q.from, q.to);
+      if (example && !this.d.focusGroup.includes(example)) continue;
       const material = this.materialFor(f, q);
       // a sentence that names no place and no company of its own continues the one before it
       const continues = inferred && !f.places.some((p) => p.locative) && this.d.focusAge <= 1;
@@ -407,8 +412,16 @@ export class Assembler {
         ? referenceAt(tokens)
         : -1;
     let companies = opener >= 0 && this.d.focus ? [this.d.focus] : subjects(f.companies);
+    // "The 50-50 joint venture will invest … in the plant": the venture of the companies just told
+    const venture =
+      companies.length === 0 && this.d.focusGroup.length > 1 && unnamedVenture(tokens);
+    if (venture) companies = this.d.focusGroup;
     // "… largely thanks to LG Energy Solution's plant near Wrocław": the plant is its owner's
     const owner = f.companies.find((m) => m.possessive && m.to <= anchor && anchor - m.to <= 6);
+    // "… follows other investments in the state, including Westwin Elements' nickel refinery": an
+    // example of others' plants, no line of the article's
+    const example = exampleOwner(f, anchor, anchor + 1);
+    if (example && !this.d.focusGroup.includes(example)) return;
     if (companies.length === 0 && owner) companies = [owner.entity];
     if (companies.length === 0) {
       if (!this.d.focus || this.d.focusAge > 2) return;
@@ -420,6 +433,12 @@ export class Assembler {
       this.companyMaterial.get(companies[0]) ??
       (this.d.focusAge <= 1 ? this.d.material : null);
     if (!material) return;
+    // "The Figueruelas factory makes the Opel Corsa and built 370,000 vehicles": a car plant
+    if (
+      materialNear(f.materials, anchor) === null &&
+      tokens.some((t) => /^(vehicles|cars|models|trucks|suvs|minivans|pickups)$/.test(t.norm))
+    )
+      return;
     // "Samsung SDI's plant at Göd …, while SK On runs a factory in Komárom and a newer plant at
     // Iváncsa": with several companies, each place is the plant of the company named before it
     const owners = f.companies.filter(
@@ -468,7 +487,14 @@ export class Assembler {
           (owner ? this.companyMaterial.get(owner.entity) : undefined) ??
           material)
         : material;
-      const builders = owner ? [owner.entity] : companies;
+      // "Stellantis NV and CATL will build a battery factory in Spain": the two build it together
+      const builders = venture
+        ? companies
+        : both.length > 1 && places.length === 1
+          ? both.map((m) => m.entity)
+          : owner
+            ? [owner.entity]
+            : companies;
       if (!this.companyMaterial.has(builders[0])) this.companyMaterial.set(builders[0], made);
       this.drafts.push({
         companies: builders,
@@ -857,7 +883,7 @@ export class Assembler {
     } else this.d.placeAge++;
     this.d.sites = place ? this.placesOf(f) : [];
     const owner = f.companies.find(
-      (m) => m.possessive && isFacilityNoun(f.sentence.tokens, m.to + 2)
+      (m) => m.possessive && isFacilityNoun(f.sentence.tokens, pastMark(f.sentence.tokens, m.to))
     );
     this.d.plantOwner = owner && owner.role !== "customer" ? owner.entity : null;
     const facts = f.cues.filter((c) => !c.future);
@@ -931,7 +957,19 @@ function coordinatedWith(
   for (const m of before) {
     const head = out[0];
     if (m === last || m.to > head.from) continue;
-    const gap = tokens.slice(m.to, head.from).map((t) => t.norm);
+    // ("Stellantis NV and CATL", "Stellantis (STLAM.MI) and China's CATL": legal forms, tickers
+    // and the partner's country may stand between)
+    const gap: string[] = [];
+    let depth = 0;
+    for (const t of tokens.slice(m.to, head.from)) {
+      if (t.text === "(") depth++;
+      else if (t.text === ")") depth = Math.max(0, depth - 1);
+      else if (depth === 0 && !LEGAL_FORMS.has(t.norm) && t.text !== ".") gap.push(t.norm);
+    }
+    // ('Senior Technology Co., Ltd. ("Senior Technology", …)': a short name, not a partner)
+    if (depth > 0) break;
+    if (gap.length >= 3 && gap[gap.length - 1] === "s" && /^['’]$/.test(gap[gap.length - 2]))
+      gap.splice(gap.length - 3, 3);
     if (gap.length === 0 || gap.length > 2 || !gap.every((w) => w === "and" || w === ",")) break;
     out.unshift(m);
   }
@@ -944,9 +982,12 @@ function coordinatedWith(
  */
 function ownedPlant(f: SentenceFacts, anchor: number): boolean {
   const { tokens } = f.sentence;
-  const owner = f.companies.find((m) => m.possessive && m.to + 2 <= anchor && anchor - m.to <= 6);
+  const owner = f.companies.find(
+    (m) => m.possessive && pastMark(tokens, m.to) <= anchor && anchor - m.to <= 6
+  );
   if (!owner) return false;
-  for (let k = owner.to + 2; k < anchor; k++) if (!/[a-z]/i.test(tokens[k].text)) return false;
+  for (let k = pastMark(tokens, owner.to); k < anchor; k++)
+    if (!/[a-z]/i.test(tokens[k].text)) return false;
   return f.places.some((p) => p.locative && p.from > anchor && p.from - anchor <= 3);
 }
 
@@ -1063,6 +1104,40 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
     if (!partners.includes(m.entity) && m.role !== "agent") partners.push(m.entity);
   if (!partners.includes(chosen.entity)) partners.unshift(chosen.entity);
   return partners.slice(0, 3);
+}
+
+/** The company of a plant the sentence gives as an example ("such as", "including"), if one. */
+function exampleOwner(f: SentenceFacts, from: number, to: number): CompanyEntity | null {
+  const { tokens } = f.sentence;
+  let marker = -1;
+  for (let k = Math.max(0, from - 20); k < from; k++)
+    if (
+      tokens[k].norm === "including" ||
+      (tokens[k].norm === "such" && tokens[k + 1]?.norm === "as")
+    )
+      marker = k;
+  if (marker < 0) return null;
+  const m = f.companies.find((c) => c.from > marker && c.from < to + 10);
+  return m ? m.entity : null;
+}
+
+/** "The 50-50 joint venture will …", "built by a joint venture at …": a venture the text gives no name. */
+function unnamedVenture(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!/^(venture|jv)$/.test(tokens[k].norm)) continue;
+    const next = tokens[k + 1];
+    if (next && next.kind === Kind.Word && next.cap) continue;
+    let j = k - 1;
+    // ("50-50", "51:49": the shares)
+    while (
+      j >= 0 &&
+      (/^(joint|new|equal|planned|proposed|-|:|\/)$/.test(tokens[j].norm) ||
+        tokens[j].kind === Kind.Number)
+    )
+      j--;
+    if (/^(the|a|their|this)$/.test(tokens[j]?.norm ?? "")) return true;
+  }
+  return false;
 }
 
 /** "… a 40 GWh plant in Jeffersonville, Ohio, with Honda Motor": the partner in the quantity's clause. */

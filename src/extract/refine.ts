@@ -426,7 +426,6 @@ export function refine(
           c.forms[0][0],
           ...(c.partners ?? []).map((p) => p.forms[0][0]),
         ]);
-  const family = (d: Draft): string => families(d)[0] ?? "";
   const kin = (a: Draft, b: Draft): boolean => families(a).some((f) => families(b).includes(f));
   // what the tonnages cover, by family: the material families in each country ("*" for unknown)
   const top = (m: MaterialNode | null): string => (m === null ? "*" : (topOf(taxonomy, m) ?? "*"));
@@ -442,15 +441,17 @@ export function refine(
       covered.set(f, byCountry);
     }
   }
-  const isCovered = (d: Draft): boolean => {
-    const byCountry = covered.get(family(d)) ?? covered.get(families(d)[1] ?? "");
-    if (!byCountry) return false;
-    const where = country(d);
-    const sets =
-      where === null ? [...byCountry.values()] : [byCountry.get(where), byCountry.get("*")];
-    const t = top(d.material);
-    return sets.some((s) => s !== undefined && (t === "*" || s.has("*") || s.has(t)));
-  };
+  // ("SK On, EcoPro, China's GEM to build a precursor plant": any partner's tonnage there)
+  const isCovered = (d: Draft): boolean =>
+    families(d).some((f) => {
+      const byCountry = covered.get(f);
+      if (!byCountry) return false;
+      const where = country(d);
+      const sets =
+        where === null ? [...byCountry.values()] : [byCountry.get(where), byCountry.get("*")];
+      const t = top(d.material);
+      return sets.some((s) => s !== undefined && (t === "*" || s.has("*") || s.has(t)));
+    });
   // "its plant in Holland, Michigan, would keep running": a town of its own is a plant of its own
   const ownSite = (d: Draft, others: readonly Draft[]): boolean => {
     const here = d.place;
