@@ -1737,3 +1737,28 @@ describe("others' plants given as examples", () => {
     expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Managem", 7000]]);
   });
 });
+
+describe("names a company went by", () => {
+  test("'Lotte Energy Materials Corp, formerly Iljin Materials, said …' is Lotte's line", () => {
+    const lines = extractLines(
+      "Lotte Energy Materials Corp, formerly Iljin Materials, said its fifth plant at the " +
+        "Samajaya Hi-Tech Industrial Park in Kuching, Malaysia, which can make 10,000 tonnes a " +
+        "year of copper foil, entered commercial production. A sixth plant of the same size is " +
+        "in trial production. With the two new plants, the Kuching complex will go from 40,000 " +
+        "tonnes to 60,000 tonnes a year."
+    );
+    expect(lines.map((l) => [l.company, l.capacity, l.status])).toEqual([
+      ["Lotte Energy Materials", 10000, "operating"],
+      ["Lotte Energy Materials", 10000, "commissioning"],
+    ]);
+  });
+
+  test("'SK nexilis', written 'SK Nexilis' in the tags, is one name", () => {
+    const lines = extractLines(
+      "SK nexilis, the copper foil unit of SKC Co Ltd, has been operating the first phase of " +
+        "its plant at Kota Kinabalu, Malaysia, since last year. That phase is rated at 22,000 " +
+        "tonnes a year.\n\nTags: Copper Foil, SK Nexilis, Sabah"
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["SK nexilis", 22000]]);
+  });
+});

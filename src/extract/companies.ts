@@ -393,6 +393,13 @@ export class CompanyRegistry {
     if (e.acronym === null && fold(e.name) !== key) e.acronym = acronym;
   }
 
+  /** A name the company went by before: the same company, not shown. */
+  formerName(name: string, e: CompanyEntity): void {
+    const key = this.fold(name);
+    this.byForm.set(key, e);
+    this.addForm(e, key.split(" "));
+  }
+
   /** The body's company known only by its short name gets its full one: "ONI", Oracle Nickel. */
   spellOut(acronym: string, name: string): void {
     const e = this.byForm.get(fold(acronym));
@@ -509,9 +516,32 @@ export function markLowerCaseNames(sentences: readonly Sentence[]): void {
       )
         names.add(t.norm);
     });
+  // "SK nexilis", which the tags write "SK Nexilis": a brand's lower-case word after its initials
+  const afterInitials = new Map<string, boolean>();
+  for (const s of sentences)
+    s.tokens.forEach((t, k) => {
+      const prev = s.tokens[k - 1];
+      if (t.kind !== Kind.Word || t.text.length < 4 || !prev?.upper || prev.text.length > 4) return;
+      const key = `${prev.norm} ${t.norm}`;
+      afterInitials.set(key, (afterInitials.get(key) ?? false) || t.cap);
+    });
+  for (const s of sentences)
+    s.tokens.forEach((t, k) => {
+      const prev = s.tokens[k - 1];
+      if (
+        t.kind === Kind.Word &&
+        !t.cap &&
+        prev?.upper &&
+        afterInitials.get(`${prev.norm} ${t.norm}`)
+      )
+        names.add(`${prev.norm} ${t.norm}`);
+    });
   if (names.size === 0) return;
   for (const s of sentences)
-    for (const t of s.tokens) if (t.kind === Kind.Word && names.has(t.norm)) t.cap = true;
+    s.tokens.forEach((t, k) => {
+      if (t.kind !== Kind.Word) return;
+      if (names.has(t.norm) || names.has(`${s.tokens[k - 1]?.norm} ${t.norm}`)) t.cap = true;
+    });
 }
 
 /** Words the article capitalises mid-sentence, and words it writes in lower case. */
@@ -917,6 +947,16 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
     }
   }
   found.sort((a, b) => a.from - b.from);
+  // "Lotte Energy Materials Corp, formerly Iljin Materials, said": the old name is the same company
+  for (let i = found.length - 1; i > 0; i--) {
+    const m = found[i];
+    let k = m.from - 1;
+    if (tokens[k]?.norm === "as" && tokens[k - 1]?.norm === "known") k -= 2;
+    if (!/^(formerly|previously)$/.test(tokens[k]?.norm ?? "")) continue;
+    if (!/^(,|\()$/.test(tokens[k - 1]?.text ?? "") || found[i - 1].to > k - 1) continue;
+    registry.formerName(textOf(tokens, m.from, m.to), found[i - 1].entity);
+    found.splice(i, 1);
+  }
   // "Wesfarmers and SQM": the second plays the first one's part
   for (let i = 1; i < found.length; i++) {
     const gap = tokens.slice(found[i - 1].to, found[i].from);

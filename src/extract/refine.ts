@@ -263,6 +263,26 @@ export function refine(
     // "a 100,000-tonne project … in two phases of 50,000 t each": the phases are the lines
     if (!q.total) {
       if (!p) return true;
+      // "With the two new plants, the complex will go from 40,000 to 60,000 t": what the lines
+      // just told add, told again
+      if (q.role === "expansion") {
+        const told: number[] = [];
+        for (const o of p.lines) {
+          if (told.length >= SUM_PARTS) break;
+          if (o === d || !o.quantity || o.sentence === d.sentence || o.quantity.role !== "line")
+            continue;
+          if (o.sentence.index < d.sentence.index && oneKind(taxonomy, o.material, d.material))
+            if (!places.apart(o, d)) told.push(o.quantity.perYear);
+        }
+        if (
+          told.length > 1 &&
+          close(
+            told.reduce((a, b) => a + b, 0),
+            q.perYear
+          )
+        )
+          return false;
+      }
       // a total told with its phases in one sentence is no phase of its own
       const own = d.phase !== null;
       if (own && !p.lines.some((o) => o !== d && o.sentence === d.sentence && o.phase !== null))
