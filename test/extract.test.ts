@@ -1762,3 +1762,29 @@ describe("names a company went by", () => {
     expect(lines.map((l) => [l.company, l.capacity])).toEqual([["SK nexilis", 22000]]);
   });
 });
+
+describe("a permit's issuer and a project's own name", () => {
+  test("the Division of Energy, Mineral and Land Resources is no company; 'its planned Tennessee Lithium plant' is Piedmont's", () => {
+    const lines = extractLines(
+      "The N.C. Department of Environmental Quality's Division of Energy, Mineral and Land " +
+        "Resources on Friday issued a state mining permit for Piedmont Lithium's project near " +
+        "Cherryville. The company wants to convert the concentrate on site into about 30,000 " +
+        "metric tons a year of lithium hydroxide. Piedmont has also put its planned Tennessee " +
+        "Lithium plant near Etowah, in McMinn County, on the back burner. That project was " +
+        "designed to make 30,000 metric tons of lithium hydroxide a year."
+    );
+    expect(lines.map((l) => [l.company, l.capacity, l.location.city])).toEqual([
+      ["Piedmont Lithium", 30000, "Gaston County"],
+      ["Piedmont Lithium", 30000, "Etowah"],
+    ]);
+  });
+
+  test("'That project, called Carolina Lithium, would also make 30,000 tons' is Piedmont's", () => {
+    const lines = extractLines(
+      "Piedmont Lithium had planned a chemical plant next to a proposed mine in Gaston County, " +
+        "North Carolina. That project, called Carolina Lithium, would also make 30,000 tons of " +
+        "lithium hydroxide a year."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Piedmont Lithium", 30000]]);
+  });
+});

@@ -1248,11 +1248,11 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
   city Stillwater
   city Tulsa
   city Oklahoma City
- region South Carolina
+ region South Carolina | S.C.
   city Sumter
   city Richburg
   city Florence County
- region Tennessee
+ region Tennessee | Tenn.
   city Clarksville
   city Nashville
   city Spring Hill
@@ -1278,7 +1278,9 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
  region Washington | Washington State
   city Moses Lake
   city Seattle
- region North Carolina
+ region North Carolina | N.C.
+  city Gaston County
+   site Cherryville
   city Charlotte
   city Kings Mountain
   city Bessemer City

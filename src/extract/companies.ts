@@ -655,6 +655,7 @@ function runs(tokens: readonly Token[]): Run[] {
     }
     const from = i;
     let to = i + 1;
+    let portfolios = false;
     while (to < tokens.length && to - from < 12) {
       const t = tokens[to];
       const next = tokens[to + 1];
@@ -676,7 +677,7 @@ function runs(tokens: readonly Token[]): Run[] {
       if (
         (t.norm === "and" || t.text === "&") &&
         capitalised(next) &&
-        (t.text === "&" || AND_JOINERS.has(tokens[to - 1].norm))
+        (t.text === "&" || AND_JOINERS.has(tokens[to - 1].norm) || portfolios)
       ) {
         to += 2;
         continue;
@@ -708,10 +709,13 @@ function runs(tokens: readonly Token[]): Run[] {
       // "Ministry of Economy, Trade and Industry": a ministry's portfolios listed
       if (
         t.text === "," &&
-        tokens.slice(from, from + 2).some((w) => /^(ministry|department)$/.test(w.norm)) &&
+        tokens
+          .slice(from, from + 2)
+          .some((w) => /^(ministry|department|division|directorate)$/.test(w.norm)) &&
         capitalised(next) &&
         (tokens[to + 2]?.norm === "and" || tokens[to + 3]?.norm === "and")
       ) {
+        portfolios = true;
         to++;
         continue;
       }
@@ -1106,6 +1110,23 @@ function judge(
     tokens[from + 1]?.norm === "of"
   )
     return "none";
+  // "That project, called Carolina Lithium, …", "a plant dubbed Project Falcon": a project's name
+  if (/^(called|dubbed|named|nicknamed|christened)$/.test(tokens[from - 1]?.norm ?? ""))
+    return "none";
+  // "its planned Tennessee Lithium plant", "Piedmont's Carolina Lithium project": a plant's name
+  {
+    let k = from - 1;
+    while (k > 0 && /^(planned|proposed|flagship|new|existing|former)$/.test(tokens[k].norm)) k--;
+    const owned = /^(its|their)$/.test(tokens[k]?.norm ?? "") || isPossessiveMark(tokens, k - 1);
+    const next = tokens[to];
+    if (
+      owned &&
+      next &&
+      !next.cap &&
+      /^(plant|project|refinery|mine|facility|site)$/.test(next.norm)
+    )
+      return "none";
+  }
   // "Phase I", "Stage 2": a part of a plant
   if (
     /^(phase|stage|train|module|block|unit)$/.test(words[0].norm) &&

@@ -904,6 +904,8 @@ function refersBack(tokens: readonly Token[]): boolean {
   for (let k = 1; k <= 3; k++) {
     if (isFacilityNoun(tokens, k) || /^(block|blocks|phase|stage)$/.test(norm(tokens, k)))
       return true;
+    // "… its planned plant near Etowah. That project was designed to make …"
+    if (first !== "the" && first !== "its" && norm(tokens, k) === "project") return true;
     if (tokens[k]?.cap || tokens[k]?.kind !== Kind.Word) return false;
   }
   return false;
