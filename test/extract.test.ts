@@ -1788,3 +1788,35 @@ describe("a permit's issuer and a project's own name", () => {
     expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Piedmont Lithium", 30000]]);
   });
 });
+
+describe("a producer's whole capacity and what a plant turns out now", () => {
+  test("capacity at its plants in two towns, of the group, or a share of the world is no line", () => {
+    expect(
+      capacities(
+        "L&F currently operates about 120,000 tons of annual cathode capacity at its plants in " +
+          "Daegu and Gumi."
+      )
+    ).toEqual([]);
+    expect(
+      capacities(
+        "The total production capacity of the group for manganese products exceeds 700 thousand " +
+          "tons per year."
+      )
+    ).toEqual([]);
+    expect(
+      capacities(
+        "Tianyuan has electrolytic manganese capacity of 800,000 tonnes per year, accounting " +
+          "for roughly one third of global output."
+      )
+    ).toEqual([]);
+  });
+
+  test("'is currently turning out 15 t/d' is output; 'capable of turning out 36,000 tons a year' is size", () => {
+    expect(
+      capacities("The plant is currently turning out around 15 t/d of lithium carbonate.")
+    ).toEqual([]);
+    expect(capacities("The plant is capable of turning out 36,000 tons of nickel a year.")).toEqual(
+      [36000]
+    );
+  });
+});

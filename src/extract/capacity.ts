@@ -204,6 +204,15 @@ export function capacityVerdict(
   // "expects Rincon to produce around 53,000 t/y on average over a 40-year mine life"
   if (lifeOfMine(tokens, q)) return false;
   if (reagentPlant(tokens, q)) return false;
+  // "is currently turning out around 15 t/d as operators adjust": what it makes now, not its size
+  // (but "capable of turning out 36,000 tons a year" is its size)
+  for (let k = Math.max(2, q.from - 4); k < q.from; k++)
+    if (
+      tokens[k - 1].norm === "turning" &&
+      tokens[k].norm === "out" &&
+      /^(is|are|was|currently|now|already)$/.test(tokens[k - 2].norm)
+    )
+      return false;
   // "took in about 20 GWh worth of end-of-life batteries": a value of material handled
   if (tokens[q.to]?.norm === "worth") return false;
   if (
@@ -530,6 +539,29 @@ function companyWide(tokens: readonly Token[], q: Quantity): boolean {
         ))
     )
       return true;
+  // "operates about 120,000 tons of annual cathode capacity at its plants in Daegu and Gumi"
+  for (let j = q.to; j < Math.min(tokens.length, q.to + 8); j++)
+    if (
+      /^(at|across|in)$/.test(tokens[j].norm) &&
+      /^(its|their)$/.test(tokens[j + 1]?.norm ?? "") &&
+      /^(plants|sites|operations|facilities|factories|bases|mills)$/.test(tokens[j + 2]?.norm ?? "")
+    )
+      return true;
+  // "the total production capacity of the group … exceeds 700 thousand tons"
+  for (let j = Math.max(0, q.from - 14); j < q.from; j++)
+    if (
+      /^(group|company|group's|company's)$/.test(tokens[j].norm) &&
+      tokens[j - 1]?.norm === "the" &&
+      tokens.slice(Math.max(0, j - 6), q.from).some((t) => t.norm === "total")
+    )
+      return true;
+  // "with capacity of 800,000 tonnes per year, accounting for roughly one third of global
+  // output": a producer's share of the world
+  for (let j = q.to; j < Math.min(tokens.length, q.to + 6); j++)
+    if (/^(accounting|representing)$/.test(tokens[j].norm)) {
+      for (let m = j + 1; m < Math.min(tokens.length, j + 8); m++)
+        if (/^(global|world|world's|national|country's|china's)$/.test(tokens[m].norm)) return true;
+    }
   for (let j = q.to; j < Math.min(tokens.length, q.to + 6); j++) {
     if (tokens[j].norm !== "across") continue;
     // "about 91,600 tons of annual capacity across China and Australia": many countries
