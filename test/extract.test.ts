@@ -1820,3 +1820,19 @@ describe("a producer's whole capacity and what a plant turns out now", () => {
     );
   });
 });
+
+describe("a refinery's products and its owner's unit", () => {
+  test("'17,000 t a year of nickel, 2,500 tons of copper and 1,300 tons of cobalt' are three lines of the unit", () => {
+    const lines = extractLines(
+      "Lifezone Metals plans to start producing refined nickel at a refinery in Tanzania's " +
+        "Kahama district in 2028. The refinery, to be built by Lifezone's local unit Tembo " +
+        "Nickel, would initially produce about 17,000 metric tons a year of nickel cathode, " +
+        "2,500 tons of copper cathode and 1,300 tons of cobalt, the company said."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([
+      ["Tembo Nickel", 17000],
+      ["Tembo Nickel", 2500],
+      ["Tembo Nickel", 1300],
+    ]);
+  });
+});

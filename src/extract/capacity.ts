@@ -165,10 +165,9 @@ export function capacityVerdict(
       gap.length <= 5 &&
       gap[0].norm === "of" &&
       gap[gap.length - 1].norm === "and" &&
-      gap.every((t) => t.kind === Kind.Word) &&
-      capacityVerdict(tokens, pairedWith, all) !== true
+      gap.every((t) => t.kind === Kind.Word)
     )
-      return false;
+      return capacityVerdict(tokens, pairedWith, all);
   }
   // "offtake agreements with Ford (7,000 tpa), Toyota Tsusho (4,000 tpa) and …": each figure in
   // the list is what the first one is

@@ -445,6 +445,8 @@ export function refine(
       : d.companies.flatMap((c) => [
           c.forms[0][0],
           ...(c.partners ?? []).map((p) => p.forms[0][0]),
+          // (a unit's parent: "Lifezone's local unit Tembo Nickel" covers Lifezone's refinery)
+          ...(c.parent ? [c.parent.forms[0][0]] : []),
         ]);
   const kin = (a: Draft, b: Draft): boolean => families(a).some((f) => families(b).includes(f));
   // what the tonnages cover, by family: the material families in each country ("*" for unknown)
