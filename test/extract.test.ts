@@ -1836,3 +1836,39 @@ describe("a refinery's products and its owner's unit", () => {
     ]);
   });
 });
+
+describe("recycling, feed and copper", () => {
+  test("'will recycle 2,000 tonnes per year of magnets and refine 5,000 tonnes per year of concentrates imported'", () => {
+    expect(
+      capacities(
+        "The plant will recycle 2,000 tonnes per year of end-of-life magnets, and it will " +
+          "refine and separate 5,000 tonnes per year of mining concentrates imported."
+      )
+    ).toEqual([2000, 5000]);
+    expect(capacities("The company recycled 2,000 tonnes of magnets in 2023.")).toEqual([]);
+  });
+
+  test("'年产1万吨电积铜 (10,000 mt/year of cathode copper by SX-EW)' is one copper line, and SX-EW no company", () => {
+    const lines = extractLines(
+      "Phase I, implemented by the subsidiary Tengyuan Mining Congo SARL in Lubumbashi, DRC, " +
+        "is designed for 年产1万吨电积铜 (10,000 mt/year of cathode copper by SX-EW) and 3,000 " +
+        "mt/year of cobalt hydroxide. The board approved Phase II, which will raise the " +
+        "electrowon copper capacity from 1万吨 to 3万吨 per year and the cobalt hydroxide " +
+        "capacity from 3,000 mt to 6,500 mt per year."
+    );
+    expect(lines.map((l) => [l.company, l.material, l.capacity_tpa])).toEqual([
+      ["Tengyuan Mining Congo", "copper", 10000],
+      ["Tengyuan Mining Congo", "cobalt", 3000],
+      ["Tengyuan Mining Congo", "copper", 20000],
+      ["Tengyuan Mining Congo", "cobalt", 3500],
+    ]);
+  });
+
+  test("'- Caremag (France) – Carester: plant at Lacq' names Carester", () => {
+    const lines = extractLines(
+      "The list includes these projects:\n- Caremag (France) – Carester: plant at Lacq, " +
+        "France, to process 5,000 tonnes of rare earth concentrates per year."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Carester", 5000]]);
+  });
+});

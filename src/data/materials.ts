@@ -229,6 +229,16 @@ export const MATERIALS: MaterialNode[] = [
     "LiPF6",
     "lithium hexafluorophosphate",
   ]),
+  // the metal that copper-cobalt mines and SX-EW plants make beside cobalt
+  m("copper", "all", "copper", [
+    "copper cathode",
+    "copper cathodes",
+    "cathode copper",
+    "electrowon copper",
+    "electrolytic copper",
+    "refined copper",
+    "copper metal",
+  ]),
   m("copper-foil", "all", "copper foil", [
     "battery copper foil",
     "lithium battery copper foil",

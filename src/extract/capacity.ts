@@ -114,6 +114,22 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   // "… to as much as 50 GWh if orders allow": a condition, not an order book
   if (/^order/.test(w) && /^(if|as|when|once|should)$/.test(tokens[k - 1]?.norm ?? "")) return null;
   if (CAPACITY_WORDS.has(w)) return "yes";
+  // "It will recycle 2,000 tonnes per year of magnets": what a recycling plant can take
+  if (
+    /^(recycle|recycles)$/.test(w) &&
+    /^(will|can|to|would|could)$/.test(tokens[k - 1]?.norm ?? "")
+  )
+    return "weak";
+  // "… 5,000 tonnes per year of mining concentrates imported": the feed, described
+  if (w === "imported") {
+    const prev = tokens[k - 1];
+    if (
+      prev?.kind === Kind.Word &&
+      !prev.cap &&
+      !/^(was|were|is|are|be|been|had|have|has|tonnes|tons|t|mt|kt)$/.test(prev.norm)
+    )
+      return null;
+  }
   if (isNegative(w)) return "no";
   return null;
 }

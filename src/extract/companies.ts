@@ -84,7 +84,7 @@ const COMMON_ACRONYMS = new Set(
     "lfp ncm nca ncma lmfp mhp hpal ree reo cam pcam oem oems jv covid ai ira eu un uk us usa prc dle " +
     "npi emm hpmsm pv ess bess tpa ktpa mtpa dfs pfs ore nd pr dy tb ndfeb ab5 nimh uae q1 q2 q3 q4 " +
     "h1 h2 yoy ytd lme cif fob dmt wmt cagr capex opex ebitda ipo co2 it tv pm am gmt utc " +
-    "ii iii iv vi vii viii ix xi xii"
+    "ii iii iv vi vii viii ix xi xii sx ew sxew rkef pox bf eaf"
   ).split(" ")
 );
 /** Nouns before a name that make it a company: "miner Pilbara Minerals", "battery maker CATL". */
@@ -1182,7 +1182,8 @@ function judge(
     (DEMONYMS[last.norm] !== undefined || last.norm in MONTHS || DAY_NAMES.has(last.norm))
   )
     return "none";
-  if (words.length === 1 && COMMON_ACRONYMS.has(last.norm)) return "none";
+  // ("SX-EW", "RKEF": a process's initials)
+  if (words.every((w) => COMMON_ACRONYMS.has(w.norm))) return "none";
   // "P1000 will add a further ~320ktpa", "the P680 expansion": a project's code
   if (words.length === 1 && /^[A-Z]{1,2}-?\d{2,}$/.test(last.text)) return "none";
   if (legal) return "company";
@@ -1214,7 +1215,12 @@ function judge(
   // "the lithium refinery at Teesport have been approved": where the plant is
   if (tokens[prior]?.norm === "at" && FACILITY_NOUNS.has(tokens[prior - 1]?.norm ?? ""))
     return "none";
-  if (!companyContext(tokens, from, to) && !namesVenture(tokens, to)) return "none";
+  // "- Caremag (France) – Carester: plant at Lacq …": a list's project, then its company
+  const listed =
+    /^[-–—]$/.test(tokens[from - 1]?.text ?? "") &&
+    tokens[to]?.text === ":" &&
+    tokens.slice(0, from - 1).some((t) => t.text === ")");
+  if (!listed && !companyContext(tokens, from, to) && !namesVenture(tokens, to)) return "none";
   if (words.length === 1) {
     const w = words[0];
     // "Novonix said …" opening a sentence: a name that speaks (people and sources are plurals)

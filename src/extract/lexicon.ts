@@ -52,7 +52,7 @@ export const COMPANY_HEADS = words(`
 /** Words that make a capitalised name an authority, a publisher or a body, not a producer. */
 export const NON_PRODUCERS = words(`
   ministry ministries government committee commission department agency bureau authority
-  division directorate
+  division directorate secretariat secretary-general undersecretariat
   council office parliament senate congress court university institute association exchange
   embassy administration invest chamber federation bank fund reuters bloomberg xinhua
   prnewswire newswire businesswire globenewswire wire news times post journal herald magazine

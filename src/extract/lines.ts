@@ -155,6 +155,16 @@ export class Assembler {
     const { tokens } = f.sentence;
     const aggregateSentence = isAggregateSentence(tokens, f, this.places);
     for (const q of f.capacities) {
+      // "年产1万吨电积铜 (10,000 mt/year of cathode copper)": the figure told again in brackets
+      const told = f.capacities.find(
+        (p) => p.to <= q.from && q.from - p.to <= 6 && Math.abs(p.perYear - q.perYear) < 1e-6
+      );
+      if (
+        told &&
+        f.sentence.tokens.slice(told.to, q.from).some((t) => t.text === "(") &&
+        told.measure === q.measure
+      )
+        continue;
       const place = this.placeFor(f, q.from, q.to);
       const aggregate = aggregateSentence || this.isPlaceTotal(f, q);
       let companies: CompanyEntity[] = [];
@@ -302,14 +312,20 @@ export class Assembler {
   private materialFor(f: SentenceFacts, q: Quantity): MaterialNode | null {
     const ms = f.materials;
     // (in the quantity's clause: "… of 40,000 tonnes; Phase II covers a … lithium carbonate")
+    const before = [...ms].reverse().find((m) => m.to <= q.from && q.from - m.to <= 8 && !m.vague);
+    // (… and not past an "and" when one is told before it: "raise the copper capacity from
+    // 1万吨 to 3万吨 and the cobalt hydroxide capacity from …")
     const after = ms.find(
       (m) =>
         m.from >= q.to &&
         m.from - q.to <= 6 &&
         !m.vague &&
-        !f.sentence.tokens.slice(q.to, m.from).some((t) => t.text === ";")
+        !f.sentence.tokens
+          .slice(q.to, m.from)
+          .some(
+            (t) => t.text === ";" || (before !== undefined && /^(and|while|whereas)$/.test(t.norm))
+          )
     );
-    const before = [...ms].reverse().find((m) => m.to <= q.from && q.from - m.to <= 8 && !m.vague);
     const anyClear = nearest(
       ms.filter((m) => !m.vague),
       q.from
