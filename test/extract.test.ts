@@ -1872,3 +1872,22 @@ describe("recycling, feed and copper", () => {
     expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Carester", 5000]]);
   });
 });
+
+describe("a minister's quote of the plant to come", () => {
+  test("'When the facility is completed, … 10,000 tons of rare earth oxide will be produced'", () => {
+    const lines = extractLines(
+      "The project in Beylikova, Türkiye, will be carried out by state-owned miner Eti Maden. " +
+        '"When the facility is completed, 570,000 tons of ore will be processed annually and ' +
+        '10,000 tons of rare earth oxide will be produced," the minister said.'
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Eti Maden", 10000]]);
+  });
+
+  test("an analyst's 'a refinery of 15,000 tonnes is small' is no line", () => {
+    expect(
+      extractLines(
+        '"But a refinery of 15,000 tonnes is small next to what China adds," said an analyst.'
+      )
+    ).toEqual([]);
+  });
+});

@@ -95,6 +95,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   if (t.kind !== Kind.Word || (t.cap && !t.upper && k > 0)) return null;
   const w = t.norm;
   if (PAST_WORDS.has(w)) return "past";
+  // "10,000 tons of rare earth oxide will be produced": what the plant is to make
+  if (w === "produced" && /^(be)$/.test(tokens[k - 1]?.norm ?? "")) return "weak";
   if (w === "output" || w === "production" || w === "produced") {
     // "would take output to 100,000 tpa", "double production to 1 Mt": a plant's new size
     if (w !== "produced" && RAISE_VERBS.test(tokens[k - 1]?.norm ?? "")) return "yes";

@@ -180,7 +180,12 @@ export class Assembler {
           companies.length === 0 &&
           inQuote(tokens, q.from) &&
           !f.places.some((p) => p.locative) &&
-          !tokens.some((t) => /^(we|our|us)$/.test(t.norm))
+          !tokens.some((t) => /^(we|our|us)$/.test(t.norm)) &&
+          // ("When the facility is completed, 10,000 tons will be produced": its plant)
+          !(
+            tokens.some((t) => /^(will|when|once)$/.test(t.norm)) &&
+            tokens.some((t, k) => t.norm !== "line" && isFacilityNoun(tokens, k))
+          )
         )
           continue;
         // "Kathleen Valley … is designed to yield 500,000 t": the company whose plant the text
