@@ -1891,3 +1891,29 @@ describe("a minister's quote of the plant to come", () => {
     ).toEqual([]);
   });
 });
+
+describe("names and figures spelt out", () => {
+  test("'Tibet Summit Resources' is the directory's company; 'seven tonnes per day' is 2,555 t a year", () => {
+    const lines = extractLines(
+      "The Sal de los Ángeles project in Salta, Argentina, is controlled by the Chinese group " +
+        "Tibet Summit Resources. Its pilot plant has a capacity of seven tonnes per day."
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([
+      ["Tibet Summit Resources", 2555],
+    ]);
+  });
+
+  test("'daily capacity of 3 tons' is a day's; a long name with 'and' spelt out before its initials", () => {
+    expect(quantities("a lithium carbonate unit with daily capacity of 3 tons")).toEqual([
+      [3, "t/day", 1095],
+    ]);
+    const lines = extractLines(
+      "A pilot unit for lithium carbonate in Hamedan province, Iran, with a capacity of up to " +
+        "three tons per day, has started trial operation, the head of Iranian Mines and Mining " +
+        "Industries Development and Renovation Organization (IMIDRO) announced."
+    );
+    expect(lines.map((l) => l.company)).toEqual([
+      "Iranian Mines and Mining Industries Development and Renovation Organization (IMIDRO)",
+    ]);
+  });
+});

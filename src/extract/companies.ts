@@ -644,6 +644,22 @@ interface Run {
   to: number;
 }
 
+/**
+ * "Iranian Mines and Mining Industries Development and Renovation Organization (IMIDRO)": a long
+ * name with "and" in it, spelt out before its short name, which opens with the name's letter.
+ */
+function spelledOutBefore(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let k = at + 1; k < Math.min(tokens.length, from + 14); k++) {
+    const t = tokens[k];
+    if (t.text === "(") {
+      const short = acronymAfter(tokens, k);
+      return short !== null && /^[A-Z]{3,}$/.test(short) && short[0] === tokens[from].text[0];
+    }
+    if (!(capitalised(t) || /^(and|of|for)$/.test(t.norm))) return false;
+  }
+  return false;
+}
+
 /** Capitalised runs of a sentence: candidate names. */
 function runs(tokens: readonly Token[]): Run[] {
   const out: Run[] = [];
@@ -677,7 +693,10 @@ function runs(tokens: readonly Token[]): Run[] {
       if (
         (t.norm === "and" || t.text === "&") &&
         capitalised(next) &&
-        (t.text === "&" || AND_JOINERS.has(tokens[to - 1].norm) || portfolios)
+        (t.text === "&" ||
+          AND_JOINERS.has(tokens[to - 1].norm) ||
+          portfolios ||
+          spelledOutBefore(tokens, from, to))
       ) {
         to += 2;
         continue;
@@ -1151,8 +1170,9 @@ function judge(
     (prev === "to" && /^(subscribe|subscribed)$/.test(tokens[from - 2]?.norm ?? ""))
   )
     return "excluded";
-  if (words.some((w) => NON_PRODUCERS.has(w.norm))) return "excluded";
+  // ("Tibet Summit Resources": a known company, whatever word it holds)
   if (registry.knows(name)) return "company";
+  if (words.some((w) => NON_PRODUCERS.has(w.norm))) return "excluded";
   if (isPerson(tokens, from, to)) return "person";
   // "Alparslan Bayraktar said …", and later "Bayraktar said": a person called by the surname
   const first = registry.firstNameOf(last);
@@ -1356,6 +1376,14 @@ function companyContext(tokens: readonly Token[], from: number, to: number): boo
   if (before?.norm === "by") return true;
   // "the new plant of Honda and GS Yuasa": a plant's owners
   if (before?.norm === "of" && FACILITY_NOUNS.has(before2?.norm ?? "") && !before2?.cap)
+    return true;
+  // "the head of Iranian Mines … (IMIDRO) announced": an organisation with its initials, led by
+  // the speaker
+  if (
+    before?.norm === "of" &&
+    /^(head|chief|chairman|president|ceo)$/.test(before2?.norm ?? "") &&
+    acronymAfter(tokens, to) !== null
+  )
     return true;
   const after = tokens[to];
   if (after && COMPANY_VERBS.has(after.norm) && !after.cap) return true;

@@ -128,8 +128,32 @@ const isPunct = (t: Token | undefined, set: Set<string>): boolean =>
   t !== undefined && t.kind === Kind.Punct && set.has(t.text);
 
 /** The number at i with spaced thousands ("11 250"): its value and the index after it. */
+/** Numbers a story spells out: "a capacity of seven tonnes per day", "two million tonnes". */
+// ("one" is left out: "one gigawatt-hour of cells uses 1,000 t" is a ratio's unit)
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+};
+
 function numberAt(tokens: readonly Token[], i: number): { value: number; next: number } | null {
   const t = tokens[i];
+  if (t?.kind === Kind.Word && !t.cap && NUMBER_WORDS[t.norm] !== undefined)
+    return { value: NUMBER_WORDS[t.norm], next: i + 1 };
   if (!t || t.kind !== Kind.Number) return null;
   let value = parseNumber(t.text);
   if (!Number.isFinite(value)) return null;
@@ -339,6 +363,24 @@ function periodLater(tokens: readonly Token[], from: number): Unit["period"] {
   return null;
 }
 
+/** "with daily capacity of 3 tons", "a monthly output of 2,000 t": the period told before the figure. */
+function periodBefore(
+  tokens: readonly Token[],
+  s: NonNullable<ReturnType<typeof simpleAt>>
+): NonNullable<ReturnType<typeof simpleAt>> {
+  if (s.period) return s;
+  for (let k = s.from - 1; k >= Math.max(0, s.from - 5); k--) {
+    const w = norm(tokens, k);
+    if (w === "daily" || w === "monthly")
+      return /^(capacity|output|production|throughput)$/.test(norm(tokens, k + 1))
+        ? { ...s, period: w === "daily" ? "day" : "month", rateStated: true }
+        : s;
+    if (!/^(capacity|output|production|of|a|an|the|its|throughput|designed|design)$/.test(w))
+      return s;
+  }
+  return s;
+}
+
 function toQuantity(
   s: NonNullable<ReturnType<typeof simpleAt>>,
   tokens: readonly Token[],
@@ -403,8 +445,11 @@ const TOTAL_VERBS =
 export function findQuantities(tokens: readonly Token[]): Quantity[] {
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind !== Kind.Number) continue;
+    const spelt = tokens[i].kind === Kind.Word && NUMBER_WORDS[tokens[i].norm] !== undefined;
+    if (tokens[i].kind !== Kind.Number && !spelt) continue;
     const first = simpleAt(tokens, i);
+    // (a spelt number counts only with its unit: "seven tonnes per day", not "two plants")
+    if (spelt && !first) continue;
     if (first) {
       // "20,000 t to 40,000 t", "30,000 t - 37,000 t"
       const joiner = norm(tokens, first.to) || tokens[first.to]?.text;
@@ -416,7 +461,7 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
         i = second.to - 1;
         continue;
       }
-      const q = toQuantity(first, tokens, context(tokens, i));
+      const q = toQuantity(periodBefore(tokens, first), tokens, context(tokens, i));
       if (q) found.push(q);
       i = first.to - 1;
       continue;
