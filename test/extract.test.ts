@@ -1917,3 +1917,42 @@ describe("names and figures spelt out", () => {
     ]);
   });
 });
+
+describe("plans cut back and goals given up", () => {
+  test("'20 GWh rather than the 40 GWh outlined', 'six plants with a combined 240 GWh by 2030'", () => {
+    expect(
+      capacities(
+        "PowerCo will launch its plant in Salzgitter with 20 gigawatt-hours of annual capacity " +
+          "rather than the 40 gigawatt-hours outlined when construction began."
+      )
+    ).toEqual([20]);
+    expect(
+      capacities(
+        "Volkswagen talked of six European cell plants with a combined 240 gigawatt-hours by 2030."
+      )
+    ).toEqual([]);
+  });
+
+  test("'a first phase of 0.7 GWh a year aimed at power tools' is cells; 'St. Thomas' no company", () => {
+    expect(
+      capacities("TIAMAT plans a first phase of 0.7 GWh a year aimed at power tools.")
+    ).toEqual([0.7]);
+    const lines = extractLines(
+      "PowerCo is building a factory in St. Thomas, Ontario, with capacity of up to 90 " +
+        "gigawatt-hours. The tariff threat had not changed plans for St. Thomas, which is meant " +
+        "to supply VW's factories."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["PowerCo", 90]]);
+  });
+});
+
+describe("a place that ends the text", () => {
+  test("'… to commence in Q1 2026 United States' ends on a place and reads without error", () => {
+    expect(() =>
+      extractLines(
+        "- Construction of the Central Lithium Plant (CLP) at Industriepark Höchst, Frankfurt, " +
+          "to commence in Q1 2026 United States"
+      )
+    ).not.toThrow();
+  });
+});

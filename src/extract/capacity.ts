@@ -273,8 +273,15 @@ export function capacityVerdict(
 
 /** "275 GWh of renewable power", "generate 560 GWh": electricity or heat, not cells ("HLI Green Power" is a name). */
 function otherEnergy(tokens: readonly Token[], q: Quantity): boolean {
-  for (let k = Math.max(0, q.from - 3); k < Math.min(tokens.length, q.to + 3); k++)
+  for (let k = Math.max(0, q.from - 3); k < Math.min(tokens.length, q.to + 3); k++) {
+    // ("aimed at power tools", "power battery": what cells are for, or cells themselves)
+    if (
+      tokens[k].norm === "power" &&
+      /^(tools?|battery|batteries|cells?|banks?)$/.test(tokens[k + 1]?.norm ?? "")
+    )
+      continue;
     if (NOT_CELL_ENERGY.has(tokens[k].norm) && !tokens[k].cap) return true;
+  }
   return false;
 }
 
@@ -425,6 +432,12 @@ function downFrom(tokens: readonly Token[], q: Quantity): boolean {
     /^(the|about|around|roughly|some|nearly|approximately|its|an|a)$/.test(tokens[k].norm)
   )
     k--;
+  // "with 20 GWh rather than the 40 GWh outlined when construction began": the plan replaced
+  if (
+    (tokens[k]?.norm === "than" && tokens[k - 1]?.norm === "rather") ||
+    (tokens[k]?.norm === "of" && tokens[k - 1]?.norm === "instead")
+  )
+    return true;
   if (tokens[k]?.norm !== "from") return false;
   if (tokens[k - 1]?.norm === "down") return true;
   // "out to 210,000 t, up from the 180,000 t it had previously targeted": a plan replaced
@@ -629,5 +642,16 @@ function sumOfCounted(tokens: readonly Token[], q: Quantity): boolean {
     )
       counted = true;
   }
-  return counted && (sum || subjectCount(tokens, q));
+  if (counted && (sum || subjectCount(tokens, q))) return true;
+  // "it talked of six European cell plants with a combined 240 GWh by 2030": a goal's sum
+  if (!sum || !byYearAfter(tokens, q)) return false;
+  for (let k = 0; k < q.from; k++)
+    if (COUNT_WORDS.has(tokens[k].norm) && tokens[k].norm !== "both")
+      for (let j = k + 1; j < Math.min(q.from, k + 5); j++)
+        if (
+          PLANT_PLURALS.has(tokens[j].norm) ||
+          /^(factories|sites|gigafactories)$/.test(tokens[j].norm)
+        )
+          return true;
+  return false;
 }

@@ -1152,6 +1152,9 @@ function judge(
     words.slice(1).every((w) => /^(i|ii|iii|iv|v|vi|one|two|three|four)$/.test(w.norm))
   )
     return "none";
+  // "St. Thomas, Ontario", "Mt. Holland": a town's or a mountain's name
+  if (tokens[from - 1]?.text === "." && /^(st|ste|mt|ft)$/.test(tokens[from - 2]?.norm ?? ""))
+    return "none";
   // "Saint-Basile-le-Grand", "St-Félicien": a town's name
   if (/^(saint|sainte|st|ste)$/.test(words[0].norm) && tokens[from + 1]?.text === "-")
     return "none";

@@ -1548,7 +1548,7 @@ function otherIndustry(tokens: readonly Token[], k: number): boolean {
 /** A noun of a plant: "plant", "refinery", or the last word of a name ("… Processing Facility"). */
 function isFacilityNoun(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (t.kind !== Kind.Word || !FACILITY_NOUNS.has(t.norm)) return false;
+  if (!t || t.kind !== Kind.Word || !FACILITY_NOUNS.has(t.norm)) return false;
   // "plans to mine graphite at Graphite Creek": the verb
   if (t.norm === "mine" && /^(to|will|would|could|and|or)$/.test(tokens[k - 1]?.norm ?? ""))
     return false;
