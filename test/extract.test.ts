@@ -1956,3 +1956,31 @@ describe("a place that ends the text", () => {
     ).not.toThrow();
   });
 });
+
+describe("a city's projects counted", () => {
+  test("'… newly started 12 projects. After completion, these projects will add 15万吨' is the city's", () => {
+    const lines = extractLines(
+      "Tianqi Lithium runs a 20,000-tonne lithium carbonate plant in Suining, Sichuan. Data " +
+        "from the Suining Municipal Bureau of Economy and Information Technology shows that the " +
+        "city's lithium battery industry newly started 12 projects. After completion, these " +
+        "projects will add 15万吨 of cathode material capacity."
+    );
+    expect(lines.map((l) => [l.company, l.kind, l.capacity_tpa])).toEqual([
+      ["Tianqi Lithium", "line", 20000],
+      ["Suining companies (aggregate)", "aggregate", 150000],
+    ]);
+  });
+
+  test("'11 … projects have started construction in the city, with more than 30万吨' is an aggregate", () => {
+    const lines = extractLines(
+      "In Duodao District of Jingmen, Hubei, the annual output 10万吨 lithium iron phosphate " +
+        "project of Hubei Rongtong Hi-Tech Advanced Materials started construction. Since the " +
+        "start of this year, 11 new energy battery material projects have started construction " +
+        "in the city, with more than 30万吨 of newly planned capacity."
+    );
+    expect(lines.map((l) => [l.company, l.kind, l.capacity_tpa])).toEqual([
+      ["Hubei Rongtong Hi-Tech Advanced Materials", "line", 100000],
+      ["(aggregate)", "aggregate", 300000],
+    ]);
+  });
+});

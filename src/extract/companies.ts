@@ -671,7 +671,12 @@ function runs(tokens: readonly Token[]): Run[] {
     }
     const from = i;
     let to = i + 1;
-    let portfolios = false;
+    // "the Bureau of Economy and Information Technology": an office's portfolios, one name
+    let portfolios = tokens
+      .slice(from, from + 3)
+      .some((w) =>
+        /^(ministry|department|division|directorate|bureau|commission|agency)$/.test(w.norm)
+      );
     while (to < tokens.length && to - from < 12) {
       const t = tokens[to];
       const next = tokens[to + 1];
@@ -1485,6 +1490,13 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
   // "at Tesla's Gigafactory": a place named after its owner
   if (before === "at" && isPossessiveMark(tokens, to)) return "object";
   if (before === "of" && PARENT_NOUNS.has(tokens[k - 1]?.norm ?? "")) return "parent";
+  // "the 10万吨 lithium iron phosphate project of Hubei Rongtong": the plant's owner
+  if (
+    before === "of" &&
+    /^(project|plant|factory|base|facility|refinery)$/.test(tokens[k - 1]?.norm ?? "") &&
+    !tokens[k - 1].cap
+  )
+    return "agent";
   if (
     (before === "by" && /^(owned|controlled|backed|led)$/.test(tokens[k - 1]?.norm ?? "")) ||
     before === "parent"

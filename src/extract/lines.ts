@@ -86,6 +86,8 @@ interface Discourse {
   sites: PlaceChoice[];
   /** the company whose plant the last sentence named ("LG Energy Solution's plant in …") */
   plantOwner: CompanyEntity | null;
+  /** the last sentence counted projects of no company ("the city newly started 12 projects") */
+  countedProjects: boolean;
 }
 
 export class Assembler {
@@ -99,6 +101,7 @@ export class Assembler {
     material: null,
     sites: [],
     plantOwner: null,
+    countedProjects: false,
   };
   readonly drafts: Draft[] = [];
   /** where each company's lines are, for its later lines that name no place */
@@ -153,7 +156,15 @@ export class Assembler {
 
   private capacityLines(f: SentenceFacts): void {
     const { tokens } = f.sentence;
-    const aggregateSentence = isAggregateSentence(tokens, f, this.places);
+    // "… newly started 12 projects. After completion, these projects will add 15万吨": their sum
+    const theirSum =
+      this.d.countedProjects &&
+      f.companies.length === 0 &&
+      tokens.some(
+        (t, k) => /^(these|those)$/.test(t.norm) && PLANT_PLURALS.has(norm(tokens, k + 1))
+      ) &&
+      tokens.some((t) => /^(add|adds|total|totals|combined)$/.test(t.norm));
+    const aggregateSentence = theirSum || isAggregateSentence(tokens, f, this.places);
     for (const q of f.capacities) {
       // "年产1万吨电积铜 (10,000 mt/year of cathode copper)": the figure told again in brackets
       const told = f.capacities.find(
@@ -907,6 +918,14 @@ export class Assembler {
       (m) => m.possessive && isFacilityNoun(f.sentence.tokens, pastMark(f.sentence.tokens, m.to))
     );
     this.d.plantOwner = owner && owner.role !== "customer" ? owner.entity : null;
+    this.d.countedProjects =
+      f.companies.length === 0 &&
+      f.sentence.tokens.some(
+        (t, k) =>
+          t.kind === Kind.Number &&
+          /^\d+$/.test(t.text) &&
+          PLANT_PLURALS.has(norm(f.sentence.tokens, k + 1))
+      );
     const facts = f.cues.filter((c) => !c.future);
     this.d.status = facts.length > 0 ? facts[facts.length - 1].status : null;
     const clear = f.materials.filter((m) => !m.vague);
@@ -1265,6 +1284,7 @@ function isAggregateSentence(
   let total = false;
   let plants = false;
   let counted = false;
+  let many = false;
   // "Benchmark currently counts around 160,000 tpa of announced anode capacity at US sites": an
   // analyst's tally of a place's new capacity, no company's plant
   const tally = tokens.some((t) =>
@@ -1292,6 +1312,7 @@ function isAggregateSentence(
           // ("the battery maker's two Commerce plants": one company's own)
           const owner = norm(tokens, j - 1);
           counted = !/^(its|their|s)$/.test(owner);
+          many = counted && n.kind === Kind.Number && Number(n.text) >= 3;
           break;
         }
         if (n.kind !== Kind.Word && n.text !== "-") break;
@@ -1299,19 +1320,22 @@ function isAggregateSentence(
     }
   }
   if (counted && total && f.companies.length === 0) return true;
-  if (!total || !plants || f.companies.length > 0) return false;
-  if (/^(its|their)$/.test(norm(tokens, 0))) return false;
-  if (f.places.some((p) => !p.demonym && isWide(places, p))) return true;
   // "projects under construction elsewhere in the city have a combined capacity of …", "the
   // projects in this batch will add 80,000 t to the city"
-  for (let k = 0; k + 2 < tokens.length; k++)
-    if (
-      /^(in|to|across|throughout)$/.test(tokens[k].norm) &&
-      tokens[k + 1].norm === "the" &&
-      /^(city|province|region|country|county|district|park|zone)$/.test(tokens[k + 2].norm)
-    )
-      return true;
-  return false;
+  const wholePlace =
+    f.places.some((p) => !p.demonym && isWide(places, p)) ||
+    tokens.some(
+      (t, k) =>
+        /^(in|to|across|throughout)$/.test(t.norm) &&
+        norm(tokens, k + 1) === "the" &&
+        /^(city|province|region|country|county|district|park|zone)$/.test(norm(tokens, k + 2))
+    );
+  // "11 new energy battery material projects have started construction in the city, with more
+  // than 30万吨 of newly planned capacity"
+  if (many && wholePlace && f.companies.length === 0) return true;
+  if (!total || !plants || f.companies.length > 0) return false;
+  if (/^(its|their)$/.test(norm(tokens, 0))) return false;
+  return wholePlace;
 }
 
 /** A country or a region: a place many companies share. */
