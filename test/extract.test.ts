@@ -1984,3 +1984,26 @@ describe("a city's projects counted", () => {
     ]);
   });
 });
+
+describe("needs and other industries' products", () => {
+  test("'will need around 100GWh … by 2030 …, and more than 200GWh by 2040' are both needs", () => {
+    expect(
+      capacities(
+        "The Faraday Institution has estimated the UK will need around 100GWh of battery " +
+          "production a year by 2030 to support vehicle manufacturing, and more than 200GWh by 2040."
+      )
+    ).toEqual([]);
+  });
+
+  test("'produces about 30,000 tonnes of kaolin per year' is no battery material's", () => {
+    expect(
+      capacities("Today, the quarry of Beauvoir produces about 30,000 tonnes of kaolin per year.")
+    ).toEqual([]);
+    expect(
+      capacities(
+        "The plant would produce around 58,000 tonnes of lithium carbonate a year and about " +
+          "160,000 tonnes of boric acid annually as by-products."
+      )
+    ).toEqual([58000, 160000]);
+  });
+});

@@ -187,6 +187,31 @@ export function capacityVerdict(
     )
       return capacityVerdict(tokens, pairedWith, all);
   }
+  // "the UK will need around 100GWh … by 2030 …, and more than 200GWh by 2040": the second of a
+  // pair told with "and" is what the first is, when that one is no capacity
+  if (pairedWith && pairedWith.measure === q.measure) {
+    let k = q.from - 1;
+    while (
+      k > pairedWith.to &&
+      /^(more|than|about|around|some|nearly|up|to|over)$/.test(tokens[k].norm)
+    )
+      k--;
+    const gap = tokens.slice(pairedWith.to, k + 1);
+    // (the first one a need or a forecast: "will need", "demand of", "is forecast at")
+    const need = tokens
+      .slice(Math.max(0, pairedWith.from - 6), pairedWith.from)
+      .some((t) =>
+        /^(need|needs|demand|require|requires|forecast|estimated|expected|consum)/.test(t.norm)
+      );
+    if (
+      need &&
+      tokens[k]?.norm === "and" &&
+      gap.length <= 16 &&
+      !gap.some((t) => FACILITY_NOUNS.has(t.norm)) &&
+      capacityVerdict(tokens, pairedWith, all) === false
+    )
+      return false;
+  }
   // "offtake agreements with Ford (7,000 tpa), Toyota Tsusho (4,000 tpa) and …": each figure in
   // the list is what the first one is
   if (pairedWith && tokens[q.from - 1]?.text === "(") {
@@ -221,6 +246,9 @@ export function capacityVerdict(
   // "expects Rincon to produce around 53,000 t/y on average over a 40-year mine life"
   if (lifeOfMine(tokens, q)) return false;
   if (reagentPlant(tokens, q)) return false;
+  // "the quarry produces about 30,000 tonnes of kaolin per year": a product no battery needs
+  if (tokens[q.to]?.norm === "of" && OTHER_PRODUCTS.test(tokens[q.to + 1]?.norm ?? ""))
+    return false;
   // "is currently turning out around 15 t/d as operators adjust": what it makes now, not its size
   // (but "capable of turning out 36,000 tons a year" is its size)
   for (let k = Math.max(2, q.from - 4); k < q.from; k++)
@@ -349,6 +377,10 @@ function companyTarget(tokens: readonly Token[], q: Quantity): boolean {
   }
   return true;
 }
+
+/** Products of other industries that battery-materials news mentions beside its own. */
+const OTHER_PRODUCTS =
+  /^(kaolin|porcelain|ceramics|cement|steel|coal|fertilizer|fertiliser|urea|ammonia|gold|silver|zinc|lead|aluminium|aluminum|bauxite|alumina|potash|salt|barite|fluorite|thorium|uranium|oil|gas)$/;
 
 /**
  * "an on-site sulphuric acid plant sized at 3,500 tonnes per day", "a 50 MW power plant": a plant
