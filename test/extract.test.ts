@@ -2007,3 +2007,26 @@ describe("needs and other industries' products", () => {
     ).toEqual([58000, 160000]);
   });
 });
+
+describe("a project's phase and the project's size", () => {
+  test("'phase I of Shangtai Technology's 200,000 mt/yr project … Phase I has 100,000 mt/yr' keeps the phases", () => {
+    const lines = extractLines(
+      "SMM learned that phase I of Shangtai Technology's (001301.SZ) 200,000 mt/yr anode " +
+        "material project in Jinzhong, Shanxi, has entered trial production. Phase I has a " +
+        "designed capacity of 100,000 mt/yr of artificial graphite anode. Phase II, also " +
+        "100,000 mt/yr, is under construction."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([
+      ["Shangtai Technology", 100000],
+      ["Shangtai Technology", 100000],
+    ]);
+  });
+
+  test("'a 50,000-tonne … project (年产5万吨磷酸盐正极材料项目)' is one line", () => {
+    const lines = extractLines(
+      "Hunan Yuneng's board approved an \"annual 50,000-tonne phosphate-based cathode material " +
+        'project" (年产5万吨磷酸盐正极材料项目) in Spain.'
+    );
+    expect(lines.map((l) => l.capacity_tpa)).toEqual([50000]);
+  });
+});

@@ -814,6 +814,13 @@ function trim(
       break;
     }
   }
+  // "phase I of Shangtai Technology's project": the phase's numeral is no part of the name
+  if (
+    /^(i|ii|iii|iv)$/.test(tokens[from].norm) &&
+    /^(phase|stage|line|train|unit)$/.test(tokens[from - 1]?.norm ?? "") &&
+    tokens[from + 1]?.norm === "of"
+  )
+    from += 2;
   while (
     from < to &&
     (SENTENCE_STARTERS.has(tokens[from].norm) ||
@@ -1171,6 +1178,9 @@ function judge(
     words.slice(title + 1).every((w) => !NON_PRODUCERS.has(w.norm) && !PERSON_TITLES.has(w.norm))
   )
     return "person";
+  // "SMM learned that …": the news service telling the story
+  if (/^(learned|learnt)$/.test(tokens[to]?.norm ?? "") && tokens[to + 1]?.norm === "that")
+    return "excluded";
   // "Subscribe to Electrek on YouTube", "Follow Daryo": the publisher's own name
   const prev = tokens[from - 1]?.norm ?? "";
   if (

@@ -168,7 +168,7 @@ export class Assembler {
     for (const q of f.capacities) {
       // "年产1万吨电积铜 (10,000 mt/year of cathode copper)": the figure told again in brackets
       const told = f.capacities.find(
-        (p) => p.to <= q.from && q.from - p.to <= 6 && Math.abs(p.perYear - q.perYear) < 1e-6
+        (p) => p.to <= q.from && q.from - p.to <= 12 && Math.abs(p.perYear - q.perYear) < 1e-6
       );
       if (
         told &&
@@ -1395,6 +1395,24 @@ function aggregateLabel(place: PlaceChoice | null | undefined): string {
 
 /** "phase 1", "the first phase", "Phase II", "train 2", "stage one" near a quantity. */
 export function phaseNear(tokens: readonly Token[], q: Quantity): string | null {
+  // "phase I of Shangtai Technology's (001301.SZ) 200,000 mt/yr … project": the size of the
+  // whole project the phase belongs to
+  for (let k = q.from - 1, depth = 0; k > 0 && k > q.from - 12; k--) {
+    const t = tokens[k];
+    if (t.text === ")") depth++;
+    else if (t.text === "(") depth--;
+    else if (depth > 0 || t.cap || t.text === "'" || t.text === "’" || t.norm === "s") continue;
+    else if (t.norm === "of") {
+      const p = tokens[k - 2];
+      if (
+        p &&
+        PHASE_WORDS.has(p.norm) &&
+        (ORDINALS[tokens[k - 1].norm] || tokens[k - 1].text === "I")
+      )
+        return null;
+      break;
+    } else break;
+  }
   // (back to the clause's start: "Phase I covers a battery-grade lithium hydroxide monohydrate
   // facility with an annual capacity of 40,000 tonnes")
   let from = Math.max(0, q.from - 16);
