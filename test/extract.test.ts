@@ -2030,3 +2030,22 @@ describe("a project's phase and the project's size", () => {
     expect(lines.map((l) => l.capacity_tpa)).toEqual([50000]);
   });
 });
+
+describe("an earlier study's figure and a maker's worldwide capacity", () => {
+  test("'to 73,000tpa …, up from 60,000tpa in the 2017 Bankable Feasibility Study'", () => {
+    expect(
+      capacities(
+        "The updated study increased Stage 1 production to 73,000tpa of flake graphite " +
+          "concentrate, up from 60,000tpa in the 2017 Bankable Feasibility Study."
+      )
+    ).toEqual([73000]);
+  });
+
+  test("'more than 100 gigawatt-hours of production capacity worldwide' is the maker's", () => {
+    expect(
+      capacities(
+        "Gotion said it had more than 100 gigawatt-hours of production capacity worldwide."
+      )
+    ).toEqual([]);
+  });
+});

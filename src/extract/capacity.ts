@@ -481,6 +481,12 @@ function downFrom(tokens: readonly Token[], q: Quantity): boolean {
     tokens.slice(q.to, q.to + 10).some((t) => /^(study|pfs|dfs|plan)$/.test(t.norm))
   )
     return true;
+  // ("up from 60,000tpa in the 2017 Bankable Feasibility Study": an earlier study's figure)
+  if (
+    after[0] === "in" &&
+    tokens.slice(q.to, q.to + 8).some((t) => /^(study|pfs|dfs|bfs)$/.test(t.norm))
+  )
+    return true;
   return (
     after.some((w) => /^(previously|earlier|originally|first|initially|once)$/.test(w)) &&
     after.some((w) =>
@@ -589,8 +595,13 @@ function companyWide(tokens: readonly Token[], q: Quantity): boolean {
         return true;
   }
   // "SK On, whose global cell production capacity was about 89 GWh": the company's, worldwide
-  for (let j = Math.max(0, q.from - 6); j < q.from; j++)
-    if (/^(global|worldwide|group-wide|company-wide|groupwide)$/.test(tokens[j].norm)) return true;
+  // ("… more than 100 gigawatt-hours of production capacity worldwide")
+  for (let j = Math.max(0, q.from - 6); j < Math.min(tokens.length, q.to + 5); j++)
+    if (
+      /^(global|worldwide|group-wide|company-wide|groupwide|globally)$/.test(tokens[j].norm) &&
+      (j < q.from || j >= q.to)
+    )
+      return true;
   // "a figure for the six years", "cumulative output": a sum over years, not a rate
   for (let j = q.to; j < Math.min(tokens.length, q.to + 20); j++)
     if (
