@@ -2049,3 +2049,13 @@ describe("an earlier study's figure and a maker's worldwide capacity", () => {
     ).toEqual([]);
   });
 });
+
+describe("a numbered part with its letter", () => {
+  test("'has shelved Phase 1A, a 5,400 tonne-a-year plant' names no company 'Phase 1A'", () => {
+    const lines = extractLines(
+      "Standard Lithium has shelved Phase 1A, a 5,400 tonne-a-year lithium carbonate plant it " +
+        "had proposed in El Dorado, Arkansas."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Standard Lithium", 5400]]);
+  });
+});

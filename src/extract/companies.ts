@@ -1161,7 +1161,10 @@ function judge(
   // "Phase I", "Stage 2": a part of a plant
   if (
     /^(phase|stage|train|module|block|unit)$/.test(words[0].norm) &&
-    words.slice(1).every((w) => /^(i|ii|iii|iv|v|vi|one|two|three|four)$/.test(w.norm))
+    // ("Phase 1A", "Stage 2B": a numbered part with its letter)
+    words
+      .slice(1)
+      .every((w) => /^(i|ii|iii|iv|v|vi|one|two|three|four|a|b|c|d|ia|ib|iia|iib)$/.test(w.norm))
   )
     return "none";
   // "St. Thomas, Ontario", "Mt. Holland": a town's or a mountain's name
