@@ -2059,3 +2059,28 @@ describe("a numbered part with its letter", () => {
     expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Standard Lithium", 5400]]);
   });
 });
+
+describe("a hyphened word inside a name", () => {
+  test("'Jiujiang Tinci High-tech Materials Co., Ltd.' is one name; 'State-owned Kuvimba' is Kuvimba", () => {
+    const lines = extractLines(
+      "Jiujiang Tinci High-tech Materials Co., Ltd. broke ground on a project in Jiujiang, " +
+        "Jiangxi, with annual capacity of 15万吨 liquid electrolyte."
+    );
+    expect(lines.map((l) => [l.company, l.material])).toEqual([
+      ["Jiujiang Tinci High-tech Materials", "electrolyte"],
+    ]);
+    const other = extractLines(
+      "State-owned Kuvimba Mining House restarted the 50,000-tonne Sandawana lithium mine in " +
+        "Mberengwa, Zimbabwe."
+    );
+    expect(other.map((l) => l.company)).toEqual(["Kuvimba Mining House"]);
+  });
+
+  test("'high-grade electrolytic copper foil' is copper foil", () => {
+    const lines = extractLines(
+      "The annual output 3万吨 high-grade electrolytic copper foil project of Jiujiang Defu " +
+        "Technology in Jiujiang, Jiangxi, entered trial production."
+    );
+    expect(lines.map((l) => l.material)).toEqual(["copper foil"]);
+  });
+});

@@ -243,6 +243,7 @@ export const MATERIALS: MaterialNode[] = [
     "battery copper foil",
     "lithium battery copper foil",
     "electrodeposited copper foil",
+    "electrolytic copper foil",
     "copper foils",
   ]),
 

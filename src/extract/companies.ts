@@ -710,6 +710,21 @@ function runs(tokens: readonly Token[]): Run[] {
         to += 2;
         continue;
       }
+      // "Jiujiang Tinci High-tech Materials": a lower-case half of a hyphened word inside a name
+      if (
+        t.text === "-" &&
+        !t.space &&
+        next?.kind === Kind.Word &&
+        !next.space &&
+        // (not "State-owned Kuvimba", "TSX-listed NextSource": an adjective before the name)
+        /^(tech|tec|technology|technologies|material|materials|energy|power|metals?|chem)$/.test(
+          next.norm
+        ) &&
+        capitalised(tokens[to + 2])
+      ) {
+        to += 2;
+        continue;
+      }
       // "Saint-Michel-des-Saints": a lower-case particle between hyphens
       if (
         t.text === "-" &&
