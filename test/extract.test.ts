@@ -2084,3 +2084,23 @@ describe("a hyphened word inside a name", () => {
     expect(lines.map((l) => l.material)).toEqual(["copper foil"]);
   });
 });
+
+describe("a first phase of the whole and what remains", () => {
+  test("'The first 50,000 mt/year phase of its 200,000 mt/year project … The remaining 150,000'", () => {
+    const lines = extractLines(
+      "Lomon Billions Group: The first 50,000 mt/year phase of its 200,000 mt/year iron " +
+        "phosphate project in Jiaozuo, Henan has started production. The remaining 150,000 " +
+        "mt/year will be built in two further stages."
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([50000, 150000]);
+  });
+
+  test("'Guizhou Chuanheng Chemical' and later 'Chuanheng' are one company", () => {
+    const lines = extractLines(
+      "Guizhou Chuanheng Chemical: The second 100,000 mt/year iron phosphate line at its " +
+        "Fuquan base in Guizhou entered trial production. Chuanheng sources phosphate rock from " +
+        "its own mines and plans a 50,000 mt/year purified phosphoric acid line in Fuquan."
+    );
+    expect(new Set(lines.map((l) => l.company))).toEqual(new Set(["Guizhou Chuanheng Chemical"]));
+  });
+});

@@ -336,6 +336,13 @@ export class CompanyRegistry {
             (canonical === null || e.canonical === null || canonical === e.canonical) &&
             e.forms.some((f) => isPrefix(words, f) || isPrefix(f, words))
         );
+    // "Guizhou Chuanheng Chemical" and later "Chuanheng": a Chinese maker without its province
+    if (same.length === 0 && words.length === 1 && canonical === null) {
+      const longer = this.entities
+        .slice(0, MAX_CANDIDATES)
+        .filter((e) => e.forms[0].length > 2 && e.forms[0][1] === words[0]);
+      if (longer.length === 1) same.push(longer[0]);
+    }
     if (same.length === 1) {
       const e = same[0];
       this.addForm(e, words);

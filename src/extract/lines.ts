@@ -1397,12 +1397,22 @@ function aggregateLabel(place: PlaceChoice | null | undefined): string {
 export function phaseNear(tokens: readonly Token[], q: Quantity): string | null {
   // "phase I of Shangtai Technology's (001301.SZ) 200,000 mt/yr … project": the size of the
   // whole project the phase belongs to
+  let owned = false;
   for (let k = q.from - 1, depth = 0; k > 0 && k > q.from - 12; k--) {
     const t = tokens[k];
     if (t.text === ")") depth++;
     else if (t.text === "(") depth--;
-    else if (depth > 0 || t.cap || t.text === "'" || t.text === "’" || t.norm === "s") continue;
-    else if (t.norm === "of") {
+    else if (
+      depth > 0 ||
+      t.cap ||
+      t.text === "'" ||
+      t.text === "’" ||
+      /^(s|its|their)$/.test(t.norm)
+    ) {
+      owned = true;
+      continue;
+    } else if (t.norm === "of") {
+      // ("phase I of …", "the first 50,000 t phase of its 200,000 t project")
       const p = tokens[k - 2];
       if (
         p &&
@@ -1410,9 +1420,13 @@ export function phaseNear(tokens: readonly Token[], q: Quantity): string | null 
         (ORDINALS[tokens[k - 1].norm] || tokens[k - 1].text === "I")
       )
         return null;
+      // (but "the first phase of 5万吨" is the phase's own size)
+      if (owned && PHASE_WORDS.has(tokens[k - 1]?.norm ?? "")) return null;
       break;
     } else break;
   }
+  // "The remaining 150,000 mt/year will be built in two further stages": the phases after the first
+  if (/^(remaining|rest)$/.test(tokens[q.from - 1]?.norm ?? "")) return "phase 2";
   // (back to the clause's start: "Phase I covers a battery-grade lithium hydroxide monohydrate
   // facility with an annual capacity of 40,000 tonnes")
   let from = Math.max(0, q.from - 16);
