@@ -130,30 +130,30 @@ const isPunct = (t: Token | undefined, set: Set<string>): boolean =>
 /** The number at i with spaced thousands ("11 250"): its value and the index after it. */
 /** Numbers a story spells out: "a capacity of seven tonnes per day", "two million tonnes". */
 // ("one" is left out: "one gigawatt-hour of cells uses 1,000 t" is a ratio's unit)
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
+const NUMBER_WORDS = new Map<string, number>([
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["seven", 7],
+  ["eight", 8],
+  ["nine", 9],
+  ["ten", 10],
+  ["eleven", 11],
+  ["twelve", 12],
+  ["fifteen", 15],
+  ["twenty", 20],
+  ["thirty", 30],
+  ["forty", 40],
+  ["fifty", 50],
+  ["hundred", 100],
+]);
 
 function numberAt(tokens: readonly Token[], i: number): { value: number; next: number } | null {
   const t = tokens[i];
-  if (t?.kind === Kind.Word && !t.cap && NUMBER_WORDS[t.norm] !== undefined)
-    return { value: NUMBER_WORDS[t.norm], next: i + 1 };
+  const spelt = t?.kind === Kind.Word && !t.cap ? NUMBER_WORDS.get(t.norm) : undefined;
+  if (spelt !== undefined) return { value: spelt, next: i + 1 };
   if (!t || t.kind !== Kind.Number) return null;
   let value = parseNumber(t.text);
   if (!Number.isFinite(value)) return null;
@@ -445,7 +445,7 @@ const TOTAL_VERBS =
 export function findQuantities(tokens: readonly Token[]): Quantity[] {
   const found: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const spelt = tokens[i].kind === Kind.Word && NUMBER_WORDS[tokens[i].norm] !== undefined;
+    const spelt = tokens[i].kind === Kind.Word && NUMBER_WORDS.has(tokens[i].norm);
     if (tokens[i].kind !== Kind.Number && !spelt) continue;
     const first = simpleAt(tokens, i);
     // (a spelt number counts only with its unit: "seven tonnes per day", not "two plants")
