@@ -166,16 +166,6 @@ export class Assembler {
       tokens.some((t) => /^(add|adds|total|totals|combined)$/.test(t.norm));
     const aggregateSentence = theirSum || isAggregateSentence(tokens, f, this.places);
     for (const q of f.capacities) {
-      // "年产1万吨电积铜 (10,000 mt/year of cathode copper)": the figure told again in brackets
-      const told = f.capacities.find(
-        (p) => p.to <= q.from && q.from - p.to <= 12 && Math.abs(p.perYear - q.perYear) < 1e-6
-      );
-      if (
-        told &&
-        f.sentence.tokens.slice(told.to, q.from).some((t) => t.text === "(") &&
-        told.measure === q.measure
-      )
-        continue;
       const place = this.placeFor(f, q.from, q.to);
       const aggregate = aggregateSentence || this.isPlaceTotal(f, q);
       let companies: CompanyEntity[] = [];

@@ -482,16 +482,16 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
       }
     }
   }
-  // "10万吨 (100,000 tonnes) a year": the same amount told again in brackets
+  // "10万吨 (100,000 tonnes) a year", "年产1万吨电积铜 (10,000 mt/year of cathode copper)", "an
+  // annual 50,000-tonne … project (年产5万吨…项目)": the same amount told again in brackets
   return found.filter((q, k) => {
     const before = found[k - 1];
-    return !(
-      before &&
-      tokens[q.from - 1]?.text === "(" &&
-      q.from - before.to <= 2 &&
-      before.measure === q.measure &&
-      Math.abs(before.perYear - q.perYear) <= 0.01 * q.perYear
-    );
+    if (!before || q.from - before.to > 12 || before.measure !== q.measure) return true;
+    let open = false;
+    for (let j = before.to; j < q.from; j++)
+      if (tokens[j].text === "(") open = true;
+      else if (tokens[j].text === ")") open = false;
+    return !(open && Math.abs(before.perYear - q.perYear) <= 0.01 * q.perYear);
   });
 }
 

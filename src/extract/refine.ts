@@ -266,22 +266,15 @@ export function refine(
       // "With the two new plants, the complex will go from 40,000 to 60,000 t": what the lines
       // just told add, told again
       if (q.role === "expansion") {
-        const told: number[] = [];
+        const told: Draft[] = [];
         for (const o of p.lines) {
           if (told.length >= SUM_PARTS) break;
           if (o === d || !o.quantity || o.sentence === d.sentence || o.quantity.role !== "line")
             continue;
           if (o.sentence.index < d.sentence.index && oneKind(taxonomy, o.material, d.material))
-            if (!places.apart(o, d)) told.push(o.quantity.perYear);
+            if (!places.apart(o, d)) told.push(o);
         }
-        if (
-          told.length > 1 &&
-          close(
-            told.reduce((a, b) => a + b, 0),
-            q.perYear
-          )
-        )
-          return false;
+        if (told.length > 1 && close(sumOf(told), q.perYear)) return false;
       }
       // a total told with its phases in one sentence is no phase of its own
       const own = d.phase !== null;
