@@ -1,5 +1,19 @@
+/** Folded names remembered: texts and tables repeat their names; cleared when full, so bounded. */
+const folded = new Map<string, string>();
+const FOLDED_LIMIT = 10_000;
+
 /** Folds a name for matching: case, accents, punctuation and spacing do not matter. */
 export function fold(name: string): string {
+  let key = folded.get(name);
+  if (key === undefined) {
+    key = foldNow(name);
+    if (folded.size >= FOLDED_LIMIT) folded.clear();
+    folded.set(name, key);
+  }
+  return key;
+}
+
+function foldNow(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

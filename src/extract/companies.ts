@@ -298,16 +298,16 @@ export class CompanyRegistry {
   calledTheCompany: CompanyEntity | null = null;
 
   exclude(name: string): void {
-    this.excluded.add(this.fold(name));
+    this.excluded.add(fold(name));
   }
 
   isExcluded(name: string): boolean {
-    return this.excluded.has(this.fold(name));
+    return this.excluded.has(fold(name));
   }
 
   /** The entity a name means, adding one when it is new. */
   entity(name: string): CompanyEntity {
-    const key = this.fold(name);
+    const key = fold(name);
     const known = this.byForm.get(key);
     if (known) {
       known.mentions++;
@@ -402,7 +402,7 @@ export class CompanyRegistry {
 
   /** A name the company went by before: the same company, not shown. */
   formerName(name: string, e: CompanyEntity): void {
-    const key = this.fold(name);
+    const key = fold(name);
     this.byForm.set(key, e);
     this.addForm(e, key.split(" "));
   }
@@ -417,21 +417,11 @@ export class CompanyRegistry {
   }
 
   knows(name: string): boolean {
-    return this.byForm.has(this.fold(name)) || this.canonicalOf(name) !== null;
+    return this.byForm.has(fold(name)) || this.canonicalOf(name) !== null;
   }
 
-  /** Folded names and directory look-ups are remembered: an article repeats its names. */
-  private readonly folded = new Map<string, string>();
+  /** Directory look-ups are remembered: an article repeats its names. */
   private readonly canonicals = new Map<string, string | null>();
-
-  private fold(name: string): string {
-    let key = this.folded.get(name);
-    if (key === undefined) {
-      key = fold(name);
-      this.folded.set(name, key);
-    }
-    return key;
-  }
 
   private canonicalOf(name: string): string | null {
     let c = this.canonicals.get(name);
@@ -847,7 +837,7 @@ function trim(
     from < to &&
     (SENTENCE_STARTERS.has(tokens[from].norm) ||
       DAY_NAMES.has(tokens[from].norm) ||
-      tokens[from].norm in MONTHS) &&
+      MONTHS.has(tokens[from].norm)) &&
     !isAcronym(tokens[from])
   ) {
     from++;
@@ -1242,7 +1232,7 @@ function judge(
   if (finder.isPlace(tokens, from, to) || finder.isMaterial(tokens, from, to)) return "none";
   if (
     words.length === 1 &&
-    (DEMONYMS[last.norm] !== undefined || last.norm in MONTHS || DAY_NAMES.has(last.norm))
+    (DEMONYMS.has(last.norm) || MONTHS.has(last.norm) || DAY_NAMES.has(last.norm))
   )
     return "none";
   // ("SX-EW", "RKEF": a process's initials)
@@ -1555,7 +1545,7 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
     while (
       j > 0 &&
       j > k - 6 &&
-      (!tokens[j].cap || DEMONYMS[tokens[j].norm] !== undefined || tokens[j].text === "-") &&
+      (!tokens[j].cap || DEMONYMS.has(tokens[j].norm) || tokens[j].text === "-") &&
       !OBJECT_WORDS.has(tokens[j].norm) &&
       !/^(by|and|,)$/.test(tokens[j].norm)
     )

@@ -33,7 +33,7 @@ export function dateAt(tokens: readonly Token[], i: number): { date: string; nex
   const t = tokens[i];
   if (!t) return null;
   // March 29, 2024 / Feb. 14, 2019 / Mar 29th 2024
-  if (t.kind === Kind.Word && MONTHS[t.norm] !== undefined) {
+  if (t.kind === Kind.Word && MONTHS.has(t.norm)) {
     let j = i + 1;
     if (tokens[j]?.text === ".") j++;
     const d = intAt(tokens, j, 31);
@@ -43,7 +43,7 @@ export function dateAt(tokens: readonly Token[], i: number): { date: string; nex
     if (tokens[j]?.text === ",") j++;
     const y = intAt(tokens, j, 2100);
     if (y === null || y < 1990) return null;
-    const date = day(y, MONTHS[t.norm], d);
+    const date = day(y, MONTHS.get(t.norm)!, d);
     return date ? { date, next: j + 1 } : null;
   }
   if (t.kind !== Kind.Number) return null;
@@ -83,13 +83,13 @@ export function dateAt(tokens: readonly Token[], i: number): { date: string; nex
   let j = i + 1;
   if (ORDINAL_SUFFIX.test(tokens[j]?.norm ?? "") && !tokens[j].space) j++;
   const month = tokens[j];
-  if (!month || month.kind !== Kind.Word || MONTHS[month.norm] === undefined) return null;
+  if (!month || month.kind !== Kind.Word || !MONTHS.has(month.norm)) return null;
   j++;
   if (tokens[j]?.text === ".") j++;
   if (tokens[j]?.text === ",") j++;
   const y = intAt(tokens, j, 2100);
   if (y === null || y < 1990) return null;
-  const date = day(y, MONTHS[month.norm], d);
+  const date = day(y, MONTHS.get(month.norm)!, d);
   return date ? { date, next: j + 1 } : null;
 }
 
@@ -120,13 +120,13 @@ function wireDate(sentences: readonly Sentence[]): string | null {
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i].norm;
       if (weekday < 0 && WEEKDAYS.includes(w)) weekday = WEEKDAYS.indexOf(w);
-      if (month > 0 || MONTHS[w] === undefined || !tokens[i].cap) continue;
+      if (month > 0 || !MONTHS.has(w) || !tokens[i].cap) continue;
       let j = i + 1;
       if (tokens[j]?.text === ".") j++;
       const d = intAt(tokens, j, 31);
       // the dateline's date stands before the agency or the dash: "March 24 (Reuters) -"
       if (d !== null && /^[(\-—–/]$/.test(tokens[j + 1]?.text ?? "")) {
-        month = MONTHS[w];
+        month = MONTHS.get(w)!;
         dayOfMonth = d;
       }
     }

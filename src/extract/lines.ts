@@ -372,7 +372,7 @@ export class Assembler {
   private sameSizeLine(f: SentenceFacts): void {
     const { tokens } = f.sentence;
     for (let k = 0; k < tokens.length; k++) {
-      const n = ORDINALS[tokens[k].norm] ?? (tokens[k].norm === "another" ? 2 : undefined);
+      const n = ORDINALS.get(tokens[k].norm) ?? (tokens[k].norm === "another" ? 2 : undefined);
       if (n === undefined || n < 2) continue;
       let same = -1;
       for (let j = k + 1; j < Math.min(tokens.length - 1, k + 9); j++) {
@@ -1298,7 +1298,7 @@ function isAggregateSentence(
     if ((PLANT_PLURALS.has(w) || PRODUCER_PLURALS.has(w)) && k > 0) {
       for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
         const n = tokens[j];
-        if ((n.kind === Kind.Number && /^\d+$/.test(n.text)) || (ORDINALS[n.norm] ?? 0) > 1) {
+        if ((n.kind === Kind.Number && /^\d+$/.test(n.text)) || (ORDINALS.get(n.norm) ?? 0) > 1) {
           // ("the battery maker's two Commerce plants": one company's own)
           const owner = norm(tokens, j - 1);
           counted = !/^(its|their|s)$/.test(owner);
@@ -1407,7 +1407,7 @@ export function phaseNear(tokens: readonly Token[], q: Quantity): string | null 
       if (
         p &&
         PHASE_WORDS.has(p.norm) &&
-        (ORDINALS[tokens[k - 1].norm] || tokens[k - 1].text === "I")
+        (ORDINALS.has(tokens[k - 1].norm) || tokens[k - 1].text === "I")
       )
         return null;
       // (but "the first phase of 5万吨" is the phase's own size)
@@ -1438,13 +1438,13 @@ export function phaseNear(tokens: readonly Token[], q: Quantity): string | null 
     let prev = tokens[k - 1];
     // "a second 25,000-ton plant", "the second 24,000 tpa train": the ordinal stands before the quantity
     const before = tokens[q.from - 1];
-    if (before && k >= q.to && k - q.to <= 2 && ORDINALS[before.norm]) prev = before;
+    if (before && k >= q.to && k - q.to <= 2 && ORDINALS.has(before.norm)) prev = before;
     else if (
       plantWord &&
       prev &&
-      !ORDINALS[prev.norm] &&
+      !ORDINALS.has(prev.norm) &&
       tokens[k - 2] &&
-      ORDINALS[tokens[k - 2].norm]
+      ORDINALS.has(tokens[k - 2].norm)
     ) {
       prev = tokens[k - 2]; // "the first commercial plant"
     }
@@ -1456,9 +1456,9 @@ export function phaseNear(tokens: readonly Token[], q: Quantity): string | null 
           : // "Phase I": the roman one, written as a capital after the word
             next.text === "I" && tokens[k].cap
             ? 1
-            : ORDINALS[next.norm];
+            : ORDINALS.get(next.norm);
     }
-    if (n === undefined && prev) n = ORDINALS[prev.norm];
+    if (n === undefined && prev) n = ORDINALS.get(prev.norm);
     if (n === undefined) continue;
     // "The first train would have 65,000 t, and a second train …": the next clause's phase
     // ("…; Phase II covers …" always is)
@@ -1506,7 +1506,7 @@ function eachCount(tokens: readonly Token[], q: Quantity): number {
   // "two phases of 25,000 t each", "the first two production modules will each make …"
   for (let k = q.from - 1; k >= Math.max(0, q.from - 10); k--) {
     const w = tokens[k].norm;
-    const n = tokens[k].kind === Kind.Number && /^[2-9]$/.test(w) ? Number(w) : ORDINALS[w];
+    const n = tokens[k].kind === Kind.Number && /^[2-9]$/.test(w) ? Number(w) : ORDINALS.get(w);
     if (!n || n < 2 || n > 9) continue;
     for (let j = k + 1; j <= k + 3; j++) {
       if (SITE_PLURALS.test(norm(tokens, j))) return n;

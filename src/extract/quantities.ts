@@ -62,43 +62,50 @@ const TONNE_WORDS = new Set([
 const METRIC = "metric";
 
 /** Units written as one token (after folding): tpa, ktpa, mtpa, gwh … */
-const ONE_WORD_UNITS: Record<string, Unit> = {
-  tpa: { symbol: "t", measure: "mass", factor: 1, period: "yr" },
-  tpy: { symbol: "t", measure: "mass", factor: 1, period: "yr" },
-  tpd: { symbol: "t", measure: "mass", factor: 1, period: "day" },
-  tpm: { symbol: "t", measure: "mass", factor: 1, period: "month" },
-  kt: { symbol: "kt", measure: "mass", factor: 1e3, period: null },
-  kts: { symbol: "kt", measure: "mass", factor: 1e3, period: null },
-  ktpa: { symbol: "kt", measure: "mass", factor: 1e3, period: "yr" },
-  ktpy: { symbol: "kt", measure: "mass", factor: 1e3, period: "yr" },
-  kta: { symbol: "kt", measure: "mass", factor: 1e3, period: "yr" },
-  kilotonnes: { symbol: "kt", measure: "mass", factor: 1e3, period: null },
-  kilotons: { symbol: "kt", measure: "mass", factor: 1e3, period: null },
-  mtpa: { symbol: "Mt", measure: "mass", factor: 1e6, period: "yr" },
-  mta: { symbol: "Mt", measure: "mass", factor: 1e6, period: "yr" },
-  mtpy: { symbol: "Mt", measure: "mass", factor: 1e6, period: "yr" },
-  gwh: { symbol: "GWh", measure: "energy", factor: 1, period: "yr" },
-  mwh: { symbol: "MWh", measure: "energy", factor: 1e-3, period: "yr" },
-};
+const ONE_WORD_UNITS: ReadonlyMap<string, Unit> = new Map(
+  Object.entries({
+    tpa: { symbol: "t", measure: "mass", factor: 1, period: "yr" },
+    tpy: { symbol: "t", measure: "mass", factor: 1, period: "yr" },
+    tpd: { symbol: "t", measure: "mass", factor: 1, period: "day" },
+    tpm: { symbol: "t", measure: "mass", factor: 1, period: "month" },
+    kt: { symbol: "kt", measure: "mass", factor: 1e3, period: null },
+    kts: { symbol: "kt", measure: "mass", factor: 1e3, period: null },
+    ktpa: { symbol: "kt", measure: "mass", factor: 1e3, period: "yr" },
+    ktpy: { symbol: "kt", measure: "mass", factor: 1e3, period: "yr" },
+    kta: { symbol: "kt", measure: "mass", factor: 1e3, period: "yr" },
+    kilotonnes: { symbol: "kt", measure: "mass", factor: 1e3, period: null },
+    kilotons: { symbol: "kt", measure: "mass", factor: 1e3, period: null },
+    mtpa: { symbol: "Mt", measure: "mass", factor: 1e6, period: "yr" },
+    mta: { symbol: "Mt", measure: "mass", factor: 1e6, period: "yr" },
+    mtpy: { symbol: "Mt", measure: "mass", factor: 1e6, period: "yr" },
+    gwh: { symbol: "GWh", measure: "energy", factor: 1, period: "yr" },
+    mwh: { symbol: "MWh", measure: "energy", factor: 1e-3, period: "yr" },
+  })
+);
 
-const MULTIPLIERS: Record<string, number> = {
-  thousand: 1e3,
-  // "25 kilo tonnes per annum"
-  kilo: 1e3,
-  k: 1e3,
-  million: 1e6,
-  mln: 1e6,
-  mn: 1e6,
-  m: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  lakh: 1e5,
-  lakhs: 1e5,
-  crore: 1e7,
-  万: 1e4,
-  千: 1e3,
-  亿: 1e8,
-};
+const GWH = ONE_WORD_UNITS.get("gwh")!;
+const MWH = ONE_WORD_UNITS.get("mwh")!;
+
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    thousand: 1e3,
+    // "25 kilo tonnes per annum"
+    kilo: 1e3,
+    k: 1e3,
+    million: 1e6,
+    mln: 1e6,
+    mn: 1e6,
+    m: 1e6,
+    billion: 1e9,
+    bn: 1e9,
+    lakh: 1e5,
+    lakhs: 1e5,
+    crore: 1e7,
+    万: 1e4,
+    千: 1e3,
+    亿: 1e8,
+  })
+);
 
 const DASHES = new Set(["-", "‐", "‑", "–", "—"]);
 
@@ -248,7 +255,7 @@ function unitAt(
     // t/a, t/y, t/d written with a slash are one unit
     return { unit: { symbol: "t", measure: "mass", factor: 1, period: null }, next: j + 1 };
   }
-  const one = ONE_WORD_UNITS[w];
+  const one = ONE_WORD_UNITS.get(w);
   // "30,000 MTPA" in Asian usage is metric tonnes a year; "2 Mtpa" is million tonnes
   if (one && one.symbol === "Mt" && value >= 1000) {
     return { unit: { symbol: "t", measure: "mass", factor: 1, period: "yr" }, next: j + 1 };
@@ -258,15 +265,15 @@ function unitAt(
     let k = j + 1;
     while (isPunct(tokens[k], DASHES)) k++;
     if (/^hours?$/.test(norm(tokens, k))) {
-      return { unit: w === "gigawatt" ? ONE_WORD_UNITS.gwh : ONE_WORD_UNITS.mwh, next: k + 1 };
+      return { unit: w === "gigawatt" ? GWH : MWH, next: k + 1 };
     }
   }
-  if (w === "gigawatt-hours" || w === "gwhs") return { unit: ONE_WORD_UNITS.gwh, next: j + 1 };
+  if (w === "gigawatt-hours" || w === "gwhs") return { unit: GWH, next: j + 1 };
   if (
     w === "gw" &&
     /^(battery|batteries|cell|cells|gigafactory|factory|plant)$/.test(norm(tokens, j + 1))
   ) {
-    return { unit: ONE_WORD_UNITS.gwh, next: j + 1 };
+    return { unit: GWH, next: j + 1 };
   }
   return null;
 }
@@ -310,10 +317,11 @@ function simpleAt(tokens: readonly Token[], i: number) {
   let j = num.next;
   let multiplier = 1;
   const m = norm(tokens, j) || tokens[j]?.text;
-  if (m !== undefined && MULTIPLIERS[m] !== undefined) {
+  const times = m === undefined ? undefined : MULTIPLIERS.get(m);
+  if (times !== undefined) {
     // "m" and "k" alone multiply only before a unit: "1.2m tonnes", "50k t"
-    if ((m !== "m" && m !== "k") || unitAt(tokens, j + 1, value * MULTIPLIERS[m])) {
-      multiplier = MULTIPLIERS[m];
+    if ((m !== "m" && m !== "k") || unitAt(tokens, j + 1, value * times)) {
+      multiplier = times;
       j++;
     }
   }
