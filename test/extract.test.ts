@@ -2104,3 +2104,108 @@ describe("a first phase of the whole and what remains", () => {
     expect(new Set(lines.map((l) => l.company))).toEqual(new Set(["Guizhou Chuanheng Chemical"]));
   });
 });
+
+describe("defined terms, appositions and lists of products", () => {
+  test('a filing\'s \'(the "Company")\' is the filer, and "several hundred tonnes" is no figure', () => {
+    const lines = extractLines(
+      'Idemitsu Kosan Co., Ltd. (the "Company") announces a final investment decision on a ' +
+        "solid electrolyte pilot plant. The Company and Toyota Motor Corporation are working " +
+        "together. Production capacity: several hundred tonnes per year. Construction of the " +
+        "Company's lithium sulfide production facility at the Chiba Complex is already under " +
+        "way, with an annual production capacity of 1,000 tonnes."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Idemitsu Kosan", 1000]]);
+  });
+
+  test("'Soulbrain, the country's third-largest electrolyte maker, is in talks' names a company", () => {
+    const lines = extractLines(
+      "Dongwha Electrolyte finished its plant in Clarksville, Tennessee. Soulbrain, the " +
+        "country's third-largest electrolyte maker, is in talks with a North American customer " +
+        "about building a plant in the US Midwest. A plant with capacity of up to 50,000 tons a " +
+        "year is being discussed."
+    );
+    expect(lines.find((l) => l.capacity === 50000)?.company).toBe("Soulbrain");
+  });
+
+  test("a list of products after the first: '8,250 t of lithium carbonate, 48,000 t of nickel sulfate and 6,500 t'", () => {
+    const lines = extractLines(
+      "Li-Cycle's Rochester Hub in Rochester, New York, is expected to produce approximately " +
+        "8,250 metric tons of battery-grade lithium carbonate, 48,000 metric tons of nickel " +
+        "sulfate and 6,500 metric tons of cobalt sulfate annually when operating at full capacity."
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([8250, 48000, 6500]);
+    expect(lines.map((l) => l.status)).not.toContain("operating");
+  });
+
+  test("'Li-Cycle's Rochester Hub' is a site, not a company", () => {
+    const lines = extractLines(
+      "Li-Cycle Holdings Corp. is building its Rochester Hub in Rochester, New York. The " +
+        "Rochester Hub is designed to process up to 35,000 metric tons of black mass per year " +
+        "when operating at full capacity."
+    );
+    expect(lines.map((l) => [l.company, l.location.city])).toEqual([["Li-Cycle", "Rochester"]]);
+  });
+
+  test("'6K Energy' opens with a digit; 'Jackson's location' is a town's", () => {
+    const lines = extractLines(
+      "The industrial board approved a tax agreement for 6K Energy, the Massachusetts company " +
+        "building a cathode plant. Local leaders have pointed to Jackson's location on " +
+        "Interstate 40. 6K says the plant will make 13,000 metric tons a year of cathode active " +
+        "material."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["6K Energy", 13000]]);
+  });
+});
+
+describe("totals a region or a company tells", () => {
+  test("'total annual production capacity in the U.S. will reach around 180 GWh, including its two plants'", () => {
+    expect(
+      capacities(
+        "With the new plant, SK On's total annual production capacity in the U.S. will reach " +
+          "around 180 GWh, including its two plants in Commerce, Georgia, and the BlueOval SK " +
+          "joint venture plants in Tennessee and Kentucky."
+      )
+    ).toEqual([]);
+  });
+
+  test("'more than 30 GWh of ESS production capacity in North America' is a continent's", () => {
+    expect(
+      capacities(
+        "Management said it plans to secure more than 30 GWh of ESS production capacity in " +
+          "North America by the end of 2026."
+      )
+    ).toEqual([]);
+    expect(capacities("It will build a 30 GWh plant in Europe.")).toEqual([30]);
+  });
+
+  test("'mass production for Honda and Acura EVs': the plant stays the venture's", () => {
+    const lines = extractLines(
+      "The L-H Battery Company, the joint venture with Honda in Fayette County, Ohio, is in " +
+        "the final stages of commissioning. The plant has an annual capacity of 40 GWh, and mass " +
+        "production for Honda and Acura EVs will start in the second half of this year."
+    );
+    expect(lines.map((l) => l.company)).toEqual(["L-H Battery Company"]);
+  });
+
+  test("an expansion's base is the plant told before it, though a subsidiary was said to run it", () => {
+    const lines = extractLines(
+      "The battery plant, run by subsidiary Amita Technology (Thailand) Co in Chachoengsao, " +
+        "Thailand, started commercial production in 2021 with an annual capacity of 1 GWh. " +
+        "Under the phase 2 plan, Energy Absolute had intended to increase the factory's " +
+        "capacity from 1GWh to 4GWh by 2025."
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([1, 3]);
+  });
+
+  test("'an investment agreement was signed with X' for a passive plant: X builds it", () => {
+    const lines = extractLines(
+      "Huayou Cobalt's nickel refinery in Qinzhou, Guangxi, was topped out. In addition, a " +
+        "2万吨 annual waste lithium battery recycling project is being planned in the port area, " +
+        "and an investment cooperation agreement was signed with Guangxi Zhongwei Circular " +
+        "Technology at the end of September."
+    );
+    expect(lines.find((l) => l.capacity_tpa === 20000)?.company).toBe(
+      "Guangxi Zhongwei Circular Technology"
+    );
+  });
+});

@@ -7,6 +7,7 @@
  */
 import {
   CAPACITY_WORDS,
+  CONTINENTS,
   COUNT_WORDS,
   FACILITY_NOUNS,
   PLANT_PLURALS,
@@ -534,8 +535,9 @@ function goalOf(tokens: readonly Token[], q: Quantity): boolean {
  */
 function totalOverPlants(tokens: readonly Token[], q: Quantity): boolean {
   let total = false;
-  // ("a combined capacity of more than 400,000 tonnes a year at its bases at home")
-  for (let k = Math.max(0, q.from - 8); k < q.from; k++)
+  // ("a combined capacity of more than 400,000 tonnes a year at its bases at home", "SK On's
+  // total annual production capacity in the U.S. will reach around 180 GWh, including …")
+  for (let k = Math.max(0, q.from - 14); k < q.from; k++)
     if (/^(totals|totalled|totaled|totalling|totaling|total|combined)$/.test(tokens[k].norm))
       total = true;
   if (!total) return false;
@@ -573,6 +575,22 @@ function scopeTotal(tokens: readonly Token[], q: Quantity): boolean {
     if (span.some((t) => FACILITY_NOUNS.has(t.norm) && !/^(capacity|capacities)$/.test(t.norm)))
       continue;
     return true;
+  }
+  // "more than 30 GWh of ESS production capacity in North America": a continent's, not a plant's
+  for (let j = q.to; j < Math.min(tokens.length - 2, q.to + 6); j++) {
+    if (FACILITY_NOUNS.has(tokens[j].norm) && !/^(capacity|capacities)$/.test(tokens[j].norm))
+      break;
+    if (
+      !/^(capacity|capacities)$/.test(tokens[j].norm) ||
+      !/^(in|across)$/.test(tokens[j + 1].norm)
+    )
+      continue;
+    const where = tokens[j + 2].norm;
+    if (
+      CONTINENTS.has(where) ||
+      (/^(north|south|latin)$/.test(where) && tokens[j + 3]?.norm === "america")
+    )
+      return true;
   }
   return false;
 }

@@ -662,12 +662,19 @@ function runs(tokens: readonly Token[]): Run[] {
   const out: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!capitalised(tokens[i])) {
+    // "6K Energy", "5E Advanced Materials": a name that opens with a digit
+    const digitLed =
+      tokens[i].kind === Kind.Number &&
+      /^\d$/.test(tokens[i].text) &&
+      !tokens[i + 1]?.space &&
+      /^[A-Z]{1,2}$/.test(tokens[i + 1]?.text ?? "") &&
+      (!tokens[i + 2] || tokens[i + 2].space);
+    if (!capitalised(tokens[i]) && !digitLed) {
       i++;
       continue;
     }
     const from = i;
-    let to = i + 1;
+    let to = digitLed ? i + 2 : i + 1;
     // "the Bureau of Economy and Information Technology": an office's portfolios, one name
     let portfolios = tokens
       .slice(from, from + 3)
@@ -1098,10 +1105,17 @@ function defineAcronym(
   e: CompanyEntity,
   finder: CompanyFinder
 ): void {
-  // 'ioneer Ltd ("ioneer" or "the Company")': a filing's defined term for itself
-  for (let j = k + 1; j < Math.min(tokens.length, k + 10) && tokens[j - 1]?.text !== ")"; j++)
-    if (tokens[k].text === "(" && tokens[j].text === "Company" && tokens[j - 1].norm === "the")
+  // 'ioneer Ltd ("ioneer" or "the Company")', 'Idemitsu Kosan Co., Ltd. (the "Company")': a
+  // filing's defined term for itself
+  for (let j = k + 1; j < Math.min(tokens.length, k + 10) && tokens[j - 1]?.text !== ")"; j++) {
+    const quoted = /^["“”']$/.test(tokens[j - 1].text);
+    if (
+      tokens[k].text === "(" &&
+      tokens[j].text === "Company" &&
+      tokens[quoted ? j - 2 : j - 1]?.norm === "the"
+    )
       finder.registry.calledTheCompany = e;
+  }
   const acronym = acronymAfter(tokens, k);
   if (!acronym || acronym.length > 8) return;
   // "Tianqi Lithium (Suining) Co., Ltd.": the unit's town, not a short name
@@ -1111,6 +1125,10 @@ function defineAcronym(
 }
 
 type Verdict = "company" | "excluded" | "person" | "none";
+
+const PLACE_ATTRIBUTES =
+  /^(location|residents|economy|mayor|governor|population|workforce|downtown|outskirts|council|legislature|countryside|coastline)$/;
+const VEHICLE_NOUNS = /^(evs|vehicles|cars|models|suvs|trucks|pickups|buses)$/;
 
 function judge(
   tokens: readonly Token[],
@@ -1220,6 +1238,14 @@ function judge(
     return "person";
   // "Europe's supply", "the Central Lithium Plant", "the Project": a region or a plant
   if (words.some((w) => CONTINENTS.has(w.norm)) || FACILITY_NAME_ENDS.has(last.norm)) return "none";
+  // "Jackson's location on Interstate 40", "Georgia's governor": a place's, not a company's
+  if (
+    isPossessiveMark(tokens, to) &&
+    PLACE_ATTRIBUTES.test(tokens[pastMark(tokens, to)]?.norm ?? "")
+  )
+    return "none";
+  // "for Honda and Acura EVs": a brand's vehicles
+  if (words.length > 1 && VEHICLE_NOUNS.test(last.norm)) return "none";
   // "the Battery Anode Material (BAM) Project": a project's name with its acronym
   if (namedFacilityAfterAcronym(tokens, to)) return "none";
   if (SITE_HEADS.has(last.norm) || (last.norm === "city" && words.length > 1)) return "none";
@@ -1289,7 +1315,7 @@ function judge(
       /^(will|plans|intends|is|has|aims)$/.test(after[0] ?? "") &&
       after.slice(1).some((v) => /^(build|construct|establish|invest|built|building)$/.test(v)) &&
       !/s$/.test(w.norm);
-    const brand = /[a-z][A-Z]/.test(w.text) || builds;
+    const brand = /[a-z][A-Z]/.test(w.text) || builds || describedAsCompany(tokens, to);
     if (atStart && !registry.seenCapitalised(w) && !isAcronym(w) && !speaks && !brand)
       return "none";
     if (registry.isCommonWord(w) || registry.namesProject(w)) return "none";
@@ -1432,7 +1458,14 @@ function companyContext(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
-/** What a mention is in its sentence: the one who acts, an object, a parent, or "by X". */
+/** "Soulbrain, the country's third-largest electrolyte maker, …": a name its apposition calls a company. */
+function describedAsCompany(tokens: readonly Token[], to: number): boolean {
+  if (tokens[to]?.text !== "," || !/^(a|an|the)$/.test(tokens[to + 1]?.norm ?? "")) return false;
+  for (let k = to + 2; k < Math.min(tokens.length, to + 10) && tokens[k].text !== ","; k++)
+    if (COMPANY_NOUNS.has(tokens[k].norm) && !tokens[k].cap) return true;
+  return false;
+}
+
 /** After a name: "for a plant", "for its graphite anode facility", "to build", "to expand". */
 function recipientFor(tokens: readonly Token[], to: number): boolean {
   let k = to;
@@ -1469,6 +1502,7 @@ function recipientFor(tokens: readonly Token[], to: number): boolean {
   return false;
 }
 
+/** What a mention is in its sentence: the one who acts, an object, a parent, or "by X". */
 function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole {
   let k = from - 1;
   while (k >= 0 && /^(the|its|their|a|an)$/.test(tokens[k].norm)) k--;

@@ -90,10 +90,13 @@ function capacitiesOf(tokens: readonly Token[], quantities: Quantity[], table = 
   let last: Quantity | null = null;
   let lastWas = false;
   for (const q of quantities) {
+    // ("8,250 metric tons of battery-grade lithium carbonate, 48,000 metric tons of …": a list's
+    // next item, after its separator)
+    const separated = /^(and|,)$/.test(tokens[q.from - 1]?.norm ?? "");
     const joined =
       previous !== null &&
       previous.measure === q.measure &&
-      q.from - previous.to <= 6 &&
+      (q.from - previous.to <= 6 || (separated && q.from - previous.to <= 9)) &&
       tokens.slice(previous.to, q.from).some((t) => t.norm === "and" || t.text === ",");
     // "limited cobalt exports to 18,125 tonnes for 2025 and to 96,600 tonnes a year in 2026":
     // the second of a pair told alike is what the first is

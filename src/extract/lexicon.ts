@@ -322,7 +322,7 @@ export const CUSTOMER_WORDS = words(`
 `);
 
 /** The last words of a site's name: "Jiuyuan Industrial Park", "Tangier Tech City". */
-export const SITE_HEADS = words(`park zone estate complex technopark parks zones area port`);
+export const SITE_HEADS = words(`park zone estate complex technopark parks zones area port hub`);
 
 /**
  * Material phrases sources use that the taxonomy does not list, mapped to a taxonomy name; null

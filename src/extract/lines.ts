@@ -1118,6 +1118,10 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
         !(owned && clauseBreak(f.sentence.tokens, q.to, m.from))
     );
   if (!chosen) chosen = [...ms].reverse().find((m) => m.to <= q.from);
+  // "a 2万吨 recycling project is being planned …, and an investment agreement was signed with
+  // Guangxi Zhongwei": a passive plant's builder is who the agreement was signed with
+  if (!chosen)
+    chosen = ms.find((m) => m.from >= q.to && m.from < limit && signedWith(words, m.from));
   // '"We will build a 30,000-tonne plant," said …, chief executive of Nordic Cathode'
   if (!chosen) chosen = ms.find((m) => m.from >= q.to && isSpeakersCompany(f.sentence.tokens, m));
   if (!chosen) return [];
@@ -1136,6 +1140,16 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
     if (!partners.includes(m.entity) && m.role !== "agent") partners.push(m.entity);
   if (!partners.includes(chosen.entity)) partners.unshift(chosen.entity);
   return partners.slice(0, 3);
+}
+
+/** "an agreement was signed with X", "signed an MoU with X": X, a party to the deal. */
+function signedWith(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.norm !== "with") return false;
+  const before = tokens.slice(Math.max(0, at - 8), at - 1).map((t) => t.norm);
+  return (
+    before.some((w) => /^(signed|inked)$/.test(w)) &&
+    before.some((w) => /^(agreement|agreements|deal|contract|mou|memorandum)$/.test(w))
+  );
 }
 
 /** The company of a plant the sentence gives as an example ("such as", "including"), if one. */

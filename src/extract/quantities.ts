@@ -134,7 +134,6 @@ const norm = (tokens: readonly Token[], i: number): string => tokens[i]?.norm ??
 const isPunct = (t: Token | undefined, set: Set<string>): boolean =>
   t !== undefined && t.kind === Kind.Punct && set.has(t.text);
 
-/** The number at i with spaced thousands ("11 250"): its value and the index after it. */
 /** Numbers a story spells out: "a capacity of seven tonnes per day", "two million tonnes". */
 // ("one" is left out: "one gigawatt-hour of cells uses 1,000 t" is a ratio's unit)
 const NUMBER_WORDS = new Map<string, number>([
@@ -157,9 +156,12 @@ const NUMBER_WORDS = new Map<string, number>([
   ["hundred", 100],
 ]);
 
+/** The number at i with spaced thousands ("11 250"): its value and the index after it. */
 function numberAt(tokens: readonly Token[], i: number): { value: number; next: number } | null {
   const t = tokens[i];
   const spelt = t?.kind === Kind.Word && !t.cap ? NUMBER_WORDS.get(t.norm) : undefined;
+  // "several hundred tonnes", "a few hundred tonnes": no figure
+  if (spelt === 100 && /^(several|few|many|some)$/.test(tokens[i - 1]?.norm ?? "")) return null;
   if (spelt !== undefined) return { value: spelt, next: i + 1 };
   if (!t || t.kind !== Kind.Number) return null;
   let value = parseNumber(t.text);

@@ -411,7 +411,10 @@ export function refine(
     const twin = same.find(
       (o) =>
         companyKey(o) !== companyKey(d) &&
-        namesKin(o, d) &&
+        // (an expansion's base is the plant told before it, whoever the text says runs it:
+        // "run by subsidiary Amita Technology … 1 GWh"; "EA had intended to increase the
+        // factory's capacity from 1GWh to 4GWh")
+        (namesKin(o, d) || d.quantity!.role === "existing") &&
         related(taxonomy, o.material, d.material) &&
         // (placed alike: two units' plants elsewhere, or unplaced, may be two plants)
         o.place !== null &&

@@ -106,6 +106,9 @@ export function findStatusCues(tokens: readonly Token[]): StatusCue[] {
       continue;
     // an announcement is a plan by its nature: a stated fact beside it wins
     if (m.value === "announced") future = true;
+    // "when operating at full capacity", "once running": a condition, not a state
+    if (m.value === "operating" && /^(when|once|if|while)$/.test(tokens[m.from - 1]?.norm ?? ""))
+      future = true;
     if (!negated) found.push({ status: m.value, from: m.from, to: m.to, future });
   }
   return found;
