@@ -2209,3 +2209,95 @@ describe("totals a region or a company tells", () => {
     );
   });
 });
+
+describe("provincial news: aims, sums so far, equal phases and sources", () => {
+  test("'will strive to reach 150万吨', 'aims to form 100万吨', 'has built a total of 20万吨 … so far' are no plants", () => {
+    expect(
+      capacities(
+        "By 2025 Hunan will strive to reach 150万吨 of cathode material capacity. By 2025, " +
+          "Tongren aims to form 100万吨 of manganese-based battery material capacity. The base " +
+          "has built a total of 20万吨 of ternary precursor capacity so far."
+      )
+    ).toEqual([]);
+  });
+
+  test("'designed at 10万吨/年, to be built in two equal phases' is two lines of 5万吨", () => {
+    const lines = extractLines(
+      "Hunan Yuneng's iron phosphate project in Xiangtan, Hunan, was designed at 10万吨/年, " +
+        "to be built in two equal phases; the first phase started production last year, but " +
+        "the second phase has been put on hold."
+    );
+    expect(lines.map((l) => [l.capacity_tpa, l.status])).toEqual([
+      [50000, "operating"],
+      [50000, "shelved"],
+    ]);
+    expect(lines[0].material).toBe("cathode precursor (pCAM)");
+  });
+
+  test("'[Editor's note: …]' names no company", () => {
+    const lines = extractLines(
+      "[Editor's note: This article is part of a series.] Rows of kilns glow in the new " +
+        "workshop of Hunan Changyuan Lico Co., Ltd. in Ningxiang, Changsha. In June, the second " +
+        "phase of the company's cathode material project, with a capacity of 6万吨 per year, was " +
+        "fully put into production."
+    );
+    expect(lines.map((l) => l.company)).toEqual(["Hunan Changyuan Lico"]);
+  });
+
+  test("'a filing to the Shenzhen Stock Exchange' places no plant in Shenzhen", () => {
+    const line = one(
+      "Ganfeng Lithium said in a filing to the Shenzhen Stock Exchange on Tuesday that the " +
+        "first stage has been built to produce 506,000 tonnes per year of spodumene concentrate."
+    );
+    expect(line.location.city).toBeNull();
+  });
+
+  test("'the workshop of Guizhou Jinrui … the company's 3万吨 project' is Jinrui's", () => {
+    const lines = extractLines(
+      "Guizhou Dalong Huicheng New Material Co., Ltd. is expanding in Tongren, Guizhou. " +
+        "Walking into the workshop of Guizhou Jinrui New Material Co., Ltd., workers are busy. " +
+        "The reporter learned that the company's 3万吨/年 battery-grade manganese tetroxide " +
+        "project has entered trial production."
+    );
+    expect(lines.find((l) => l.capacity_tpa === 30000)?.company).toBe(
+      "Guizhou Jinrui New Material"
+    );
+  });
+
+  test("tonnes of a 'lithium battery anode material project' are anode; 'high-nickel ternary' is ternary cathode", () => {
+    const lines = extractLines(
+      "Hunan Zhongke Xingcheng Graphite started construction of a 3万吨/年 lithium battery " +
+        "anode material project in Changsha, Hunan. BASF Shanshan's line in Changsha is " +
+        "designed to produce 4万吨 of high-nickel ternary cathode materials a year."
+    );
+    expect(lines.map((l) => l.material)).toEqual(["anode", "ternary cathode (NCM/NCA)"]);
+  });
+
+  test("a mine that supplies the feed and a refinery an offtake goes to are no lines", () => {
+    const fed = extractLines(
+      "Shengxin Lithium Energy said the first phase of its 30,000 t/yr lithium hydroxide plant " +
+        "in Morowali, Indonesia, is in trial production. Its raw material supply comes partly " +
+        "from the Sabi Star lithium-tantalum mine in Zimbabwe, which produced about 89,000 " +
+        "tonnes of spodumene concentrate last year, and from the Murong lithium mine in Yajiang, " +
+        "Sichuan, which is still awaiting mining permits."
+    );
+    expect(fed.map((l) => l.location.country)).toEqual(["Indonesia"]);
+    const bought = extractLines(
+      "Ganfeng Lithium said the first stage of Goulamina in Mali has been built to produce " +
+        "506,000 tonnes per year of spodumene concentrate. Ganfeng has said it will buy all of " +
+        "Goulamina's output for its own refineries in Jiangxi province under an offtake " +
+        "agreement with the operating company."
+    );
+    expect(bought.map((l) => l.location.country)).toEqual(["Mali"]);
+  });
+
+  test("'Shengxin's total lithium salt capacity will reach about 137,000 t/yr' grows no plant", () => {
+    const lines = extractLines(
+      "Shengxin Lithium Energy's first phase in Morowali, Indonesia, makes 30,000 t/yr of " +
+        "lithium hydroxide. The second phase, another 30,000 t/yr of lithium salts, will follow. " +
+        "Once both are completed, Shengxin's total lithium salt capacity will reach about " +
+        "137,000 t/yr."
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([30000, 30000]);
+  });
+});

@@ -506,7 +506,18 @@ function forecastReach(tokens: readonly Token[], q: Quantity): boolean {
     /^(about|around|roughly|some|nearly|approximately|almost|over|~)$/.test(tokens[k].norm)
   )
     k--;
-  if (!/^(reach|hit|top|exceed|surpass)$/.test(tokens[k]?.norm ?? "")) return false;
+  // "By 2025, Tongren aims to form 100万吨 of manganese-based battery material capacity"
+  const aimed = /^(reach|hit|top|exceed|surpass|form|achieve)$/.test(tokens[k]?.norm ?? "");
+  if (!aimed) return false;
+  // "by 2025 Hunan will strive to reach 150万吨 of cathode material capacity": an aim
+  if (
+    tokens[k - 1]?.norm === "to" &&
+    /^(strive|strives|striving|aim|aims|aiming|seek|seeks|seeking|hope|hopes|endeavour|endeavor)$/.test(
+      tokens[k - 2]?.norm ?? ""
+    )
+  )
+    return true;
+  if (/^(form|achieve)$/.test(tokens[k].norm)) return false;
   // "China's total nameplate capacity will exceed 1.5 Mt by the end of 2024": a threshold passed
   const passes = /^(exceed|surpass)$/.test(tokens[k].norm) && tokens[k - 1]?.norm === "will";
   if (!passes && !/^(could|may|might|should|would)$/.test(tokens[k - 1]?.norm ?? "")) return false;
@@ -534,6 +545,21 @@ function goalOf(tokens: readonly Token[], q: Quantity): boolean {
  * base and the Tongliang base": a company's total over its plants.
  */
 function totalOverPlants(tokens: readonly Token[], q: Quantity): boolean {
+  // "The base has built a total of 20万吨 of ternary precursor capacity so far": what is built
+  // up to now, told as one sum
+  let k = q.from - 1;
+  while (
+    k > 0 &&
+    /^(about|around|roughly|nearly|approximately|over|more|than)$/.test(tokens[k].norm)
+  )
+    k--;
+  if (tokens[k]?.norm === "of" && tokens[k - 1]?.norm === "total" && tokens[k - 2]?.norm === "a")
+    for (let j = q.to; j < Math.min(tokens.length - 1, q.to + 10); j++)
+      if (
+        (tokens[j].norm === "so" && tokens[j + 1].norm === "far") ||
+        (tokens[j].norm === "to" && tokens[j + 1].norm === "date")
+      )
+        return true;
   let total = false;
   // ("a combined capacity of more than 400,000 tonnes a year at its bases at home", "SK On's
   // total annual production capacity in the U.S. will reach around 180 GWh, including …")

@@ -1549,10 +1549,13 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
   // "at Tesla's Gigafactory": a place named after its owner
   if (before === "at" && isPossessiveMark(tokens, to)) return "object";
   if (before === "of" && PARENT_NOUNS.has(tokens[k - 1]?.norm ?? "")) return "parent";
-  // "the 10万吨 lithium iron phosphate project of Hubei Rongtong": the plant's owner
+  // "the 10万吨 lithium iron phosphate project of Hubei Rongtong", "the workshop of Guizhou
+  // Jinrui": the plant's owner
   if (
     before === "of" &&
-    /^(project|plant|factory|base|facility|refinery)$/.test(tokens[k - 1]?.norm ?? "") &&
+    /^(project|plant|factory|base|facility|refinery|workshop|workshops)$/.test(
+      tokens[k - 1]?.norm ?? ""
+    ) &&
     !tokens[k - 1].cap
   )
     return "agent";

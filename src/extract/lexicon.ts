@@ -63,7 +63,8 @@ export const NON_PRODUCERS = words(`
   tsx lse sse szse hkex bse nse kosdaq kospi agency police army navy court wikipedia linkedin
   twitter facebook instagram youtube telegram whatsapp president minister ambassador premier
   secretary governor mayor office tracker subscribe newsletter markets market prices price
-  fastmarkets benchmark argus sp platts agreement agreements treaty treaties accord
+  fastmarkets benchmark argus sp platts agreement agreements treaty treaties accord editor editors
+  hkexnews scheme schemes grants
 `);
 
 /** Titles of people: a name beside one is a person's. */
@@ -366,9 +367,16 @@ export const EXTRA_MATERIALS: Record<string, string | null> = {
   "ternary materials": "ternary cathode (NCM/NCA)",
   "nickel cobalt manganese": "ternary cathode (NCM/NCA)",
   "high nickel cathode": "ternary cathode (NCM/NCA)",
+  "high nickel ternary": "ternary cathode (NCM/NCA)",
+  "high nickel ternary cathode": "ternary cathode (NCM/NCA)",
+  "high nickel ternary cathode material": "ternary cathode (NCM/NCA)",
+  "high nickel ternary cathode materials": "ternary cathode (NCM/NCA)",
   "lfp cathode material": "LFP cathode",
   "lfp cathode materials": "LFP cathode",
   "iron phosphate cathode": "LFP cathode",
+  // (FePO4, what LFP is made from)
+  "iron phosphate": "cathode precursor (pCAM)",
+  "ferric phosphate": "cathode precursor (pCAM)",
   "lithium iron phosphate cathode": "LFP cathode",
   "lmfp cathode": "LMFP cathode",
   "anode materials": "anode",

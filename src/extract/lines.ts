@@ -249,6 +249,7 @@ export class Assembler {
         weakPlace: this.onlyDateline(f, resolvedPlace),
       };
       const copies = eachCount(tokens, q);
+      const parts = copies > 1 ? 1 : equalParts(tokens, q);
       // "each meant to reach 40 GWh": the size of each plant, not a total one grows to
       if (copies > 1 && q.target) draft.quantity = { ...q, target: false, total: false };
       // "… plants in Kaiserslautern, Germany, and Termoli, Italy. The two sites were each meant
@@ -272,6 +273,21 @@ export class Assembler {
         for (const site of sites) this.drafts.push({ ...draft, place: site });
       } else if (copies > 1 && !aggregate) {
         for (let n = 1; n <= copies; n++) this.drafts.push({ ...draft, phase: `phase ${n}` });
+      } else if (parts > 1 && !aggregate) {
+        // each part at its own stage: "the first phase was completed, … the second put on hold"
+        const part = { ...q, value: q.value / parts, perYear: q.perYear / parts };
+        for (let n = 1; n <= parts; n++) {
+          const at = ordinalPhaseAt(tokens, n, q.to);
+          const next = ordinalPhaseAt(tokens, n + 1, q.to);
+          const own = f.cues.filter((c) => c.from > at && (next < 0 || c.from < next));
+          const stated = at < 0 ? null : statusAt(own, at);
+          this.drafts.push({
+            ...draft,
+            quantity: part,
+            phase: `phase ${n}`,
+            status: stated ?? status,
+          });
+        }
       } else this.drafts.push(draft);
       if (companies[0] && resolvedPlace) this.companyPlace.set(companies[0], resolvedPlace);
       if (companies[0] && material) this.companyMaterial.set(companies[0], material);
@@ -316,7 +332,9 @@ export class Assembler {
   }
 
   private materialFor(f: SentenceFacts, q: Quantity): MaterialNode | null {
-    const ms = f.materials;
+    // (tonnes are of a material, never of cells: "3万吨/年 lithium battery anode material")
+    const ms =
+      q.measure === "mass" ? f.materials.filter((m) => m.node.measure !== "energy") : f.materials;
     // (in the quantity's clause: "… of 40,000 tonnes; Phase II covers a … lithium carbonate")
     const before = [...ms].reverse().find((m) => m.to <= q.from && q.from - m.to <= 8 && !m.vague);
     // (… and not past an "and" when one is told before it: "raise the copper capacity from
@@ -415,6 +433,8 @@ export class Assembler {
     const anchor = facilityAnchor(tokens, f.cues, f.places);
     // a plant without a tonnage in a quote is talk ("an ESS line tells you …"), not news
     if (anchor < 0 || inQuote(tokens, anchor)) return;
+    // "Its raw material supply comes partly from the Sabi Star lithium-tantalum mine": a source
+    if (feedSource(tokens, anchor)) return;
     // "The company is also expanding the concentration plant at its mine": the plant exists
     const status =
       statusAt(f.cues, anchor) ??
@@ -1491,6 +1511,24 @@ export function phaseNear(tokens: readonly Token[], q: Quantity): string | null 
 const SITE_PLURALS =
   /^(phases|stages|lines|plants|trains|modules|units|sites|factories|gigafactories|refineries|projects)$/;
 
+/** "designed at 10万吨/年, to be built in two equal phases": the parts a total is split into. */
+function equalParts(tokens: readonly Token[], q: Quantity): number {
+  for (let k = q.to; k < Math.min(tokens.length - 2, q.to + 10); k++) {
+    if (tokens[k].norm !== "equal" || !/^(phases|stages)$/.test(tokens[k + 1].norm)) continue;
+    const w = tokens[k - 1].norm;
+    const n = /^[2-4]$/.test(w) ? Number(w) : ORDINALS.get(w);
+    if (n !== undefined && n >= 2 && n <= 4) return n;
+  }
+  return 1;
+}
+
+/** Where "the second phase" (the nth) is told after token `from`, or -1. */
+function ordinalPhaseAt(tokens: readonly Token[], n: number, from: number): number {
+  for (let k = from; k < tokens.length - 1; k++)
+    if (ORDINALS.get(tokens[k].norm) === n && /^(phase|stage)$/.test(tokens[k + 1].norm)) return k;
+  return -1;
+}
+
 function eachCount(tokens: readonly Token[], q: Quantity): number {
   // "two phases of 25,000 t each", "each of the two trains can make 21,500 t"
   const near = [...tokens.slice(q.to, q.to + 3), ...tokens.slice(Math.max(0, q.from - 8), q.from)];
@@ -1547,6 +1585,35 @@ function fedFrom(tokens: readonly Token[], at: number): boolean {
       /^(the|mine|mines|deposit|deposits|project|projects|operations|in|,|its|own)$/.test(t.norm)
     ))
       return false;
+  }
+  return false;
+}
+
+/**
+ * "supply comes partly from the Sabi Star lithium-tantalum mine": the mine `at` is a source of
+ * feed ("supplies batteries from plants in Himeji" are the company's own plants);
+ * "will buy all of Goulamina's output for its own refineries in Jiangxi": the plant `at` is where
+ * an offtake goes.
+ */
+function feedSource(tokens: readonly Token[], at: number): boolean {
+  if (!/^(mine|mines|deposit|deposits|quarry|refinery|refineries)$/.test(tokens[at].norm))
+    return false;
+  if (/^(refinery|refineries)$/.test(tokens[at].norm)) {
+    let k = at - 1;
+    while (k > at - 5 && k > 0 && tokens[k].norm !== "for") k--;
+    return (
+      tokens[k]?.norm === "for" &&
+      tokens
+        .slice(Math.max(0, k - 10), k)
+        .some((t) => /^(buy|buys|bought|purchase|purchases|offtake)$/.test(t.norm))
+    );
+  }
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    if (tokens[k].text === "," || tokens[k].text === ";") return false;
+    if (tokens[k].norm !== "from") continue;
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--)
+      if (FEED_VERBS.test(tokens[j].norm)) return true;
+    return false;
   }
   return false;
 }

@@ -95,6 +95,8 @@ export function findPlaces(
     if (next && !next.space && /^[$€£¥]$/.test(next.text)) continue;
     // "Santa Cruz County, Arizona": a county the gazetteer lacks, not a namesake it holds
     if (next?.cap && /^(county|parish|borough|township)$/.test(next.norm)) continue;
+    // "a filing to the Shenzhen Stock Exchange": an exchange's name
+    if (next?.cap && /^(stock|exchange|bourse)$/.test(next.norm)) continue;
     let k = m.from - 1;
     // "in southern Arkansas", "in the country's north-west": a part of the place is in it
     while (k >= 0 && (DETERMINERS.has(tokens[k].norm) || QUARTERS.test(tokens[k].text))) k--;

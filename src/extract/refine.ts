@@ -292,6 +292,15 @@ export function refine(
       all,
       (o) => oneKind(taxonomy, o.material, d.material) && !places.apart(o, d)
     );
+    // "Shengxin's total lithium salt capacity will reach about 137,000 t/yr": a company's total
+    // (its own word, after the company's name) grows none of its plants
+    const words = d.sentence.tokens;
+    const totalAt = words.findIndex((t, k) => k >= q.from - 8 && k < q.from && t.norm === "total");
+    const companysTotal =
+      totalAt > 0 &&
+      (words[totalAt - 1].norm === "s" || /^(its|their)$/.test(words[totalAt - 1].norm)) &&
+      all.some((o) => o !== d && related(taxonomy, o.material, d.material));
+    if (companysTotal) return false;
     // (a single line of the product elsewhere is another plant: "each meant to reach 40 GWh";
     // another product's line is another plant too)
     let others = here;
@@ -327,9 +336,7 @@ export function refine(
     if (all.length > 1 && close(p!.sum, q.perYear)) return false;
     // "With the new plant, the total will rise to about 7,000 tonnes per month": the company's
     // total, beside the plant the article announces
-    const words = d.sentence.tokens;
-    const totalWord = words.slice(Math.max(0, q.from - 8), q.from).some((t) => t.norm === "total");
-    if (totalWord && all.some((o) => o !== d && related(taxonomy, o.material, d.material)))
+    if (totalAt >= 0 && all.some((o) => o !== d && related(taxonomy, o.material, d.material)))
       return false;
     // "capacity at the site will rise to 142,500 t" beside its 90,000 t and the new 52,500 t
     const near: number[] = [];
