@@ -2301,3 +2301,70 @@ describe("provincial news: aims, sums so far, equal phases and sources", () => {
     expect(lines.map((l) => l.capacity)).toEqual([30000, 30000]);
   });
 });
+
+describe("ministers, packs, contracts and sums over years", () => {
+  test("'Minister of Foreign Affairs and Trade Péter Szijjártó announced … in Budapest': a person, where the news was told", () => {
+    const lines = extractLines(
+      "Chinese Sunwoda Electric Vehicle Battery Co. is building a factory producing battery " +
+        "cells in Nyíregyháza, Hungary, Minister of Foreign Affairs and Trade Péter Szijjártó " +
+        "announced on Thursday in Budapest. In the first stage the factory will be capable to " +
+        "produce battery cells of 5 gigawatt hours annually, said Mr. Szijjártó."
+    );
+    expect(lines.map((l) => [l.company, l.capacity, l.location.city])).toEqual([
+      ["Sunwoda Electric Vehicle Battery", 5, "Nyíregyháza"],
+    ]);
+  });
+
+  test("a country's 'can reach 250 gigawatt hours by the end of the decade' and 'would be enough to equip' are no plants", () => {
+    expect(
+      capacities(
+        "According to the ministry, the battery capacity built in Hungary can reach 250 " +
+          "gigawatt hours by the end of the decade. Sources point out that 40 GWh would be " +
+          "enough to equip around half a million electric cars per year."
+      )
+    ).toEqual([]);
+    expect(
+      capacities(
+        "Northvolt will build a factory in Heide with an annual production capacity of 60 " +
+          "gigawatt hours, enough for about one million electric cars."
+      )
+    ).toEqual([60]);
+  });
+
+  test("'280,000-300,000 t of LCE of production across 2025-2030' and 'an agreement (10,000 t/yr for five years)' are no capacities", () => {
+    expect(
+      capacities(
+        "The joint venture is targeting an additional 280,000-300,000 t of LCE of production " +
+          "across 2025-2030. Only one new binding agreement (10,000 t/yr for five years) was " +
+          "signed."
+      )
+    ).toEqual([]);
+  });
+
+  test("a battery-pack assembly plant's GWh is no cell capacity", () => {
+    expect(
+      capacities(
+        "EESL has been supplying battery packs and modules from its assembly plant at Prantij, " +
+          "which has an annual capacity of about 1.5 GWh."
+      )
+    ).toEqual([]);
+    expect(
+      capacities("The first phase of the pack unit, having 1.5 GWh capacity, will supply packs.")
+    ).toEqual([]);
+    expect(
+      capacities("The first phase of the cell plant, with 2 GWh capacity, is under construction.")
+    ).toEqual([2]);
+  });
+
+  test("'the PNP1000' is a project's code; 'Sagunt' is Sagunto", () => {
+    const lines = extractLines(
+      "The British mining company Brazilian Nickel PLC runs the Piauí Nickel Project in Brazil. " +
+        "According to the company, the PNP1000 was designed to produce about 1,400 tonnes of " +
+        "nickel per year. PowerCo is building its gigafactory in Sagunt with 20 GWh a year."
+    );
+    expect(lines.map((l) => [l.company, l.location.city])).toEqual([
+      ["Brazilian Nickel", null],
+      ["PowerCo", "Sagunto"],
+    ]);
+  });
+});

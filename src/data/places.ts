@@ -1763,8 +1763,8 @@ country France FR
 country Spain ES
  region Community of Madrid | Comunidad de Madrid | Madrid Region
   city Madrid
- region Valencia | Valencian Community
-  city Sagunto
+ region Valencia | Valencian Community | Comunitat Valenciana
+  city Sagunto | Sagunt
  region Extremadura
   city Navalmoral de la Mata
  region Andalusia | Andalucía | Andalucia

@@ -228,7 +228,7 @@ export function capacityVerdict(
       return capacityVerdict(tokens, pairedWith, all);
   }
   const firm = q.rate || q.adjective || q.measure === "energy";
-  if (q.measure === "energy" && otherEnergy(tokens, q)) return false;
+  if (q.measure === "energy" && (otherEnergy(tokens, q) || packAssembly(tokens, q))) return false;
   // "grow to 3,500 GWh by 2030 from about 1,000 GWh in 2024": the starting point of a forecast
   if (pairedWith && fromBefore(tokens, q) && q.from - pairedWith.to <= 8) {
     if (capacityVerdict(tokens, pairedWith, all) === false) return false;
@@ -261,6 +261,15 @@ export function capacityVerdict(
       return false;
   // "took in about 20 GWh worth of end-of-life batteries": a value of material handled
   if (tokens[q.to]?.norm === "worth") return false;
+  // "40 GWh would be enough to equip around half a million electric cars": a measure of use
+  // (but "a capacity of 60 GWh, enough for about one million cars" tells the plant's size)
+  for (let k = q.to; k < Math.min(tokens.length - 1, q.to + 5); k++)
+    if (
+      tokens[k].norm === "enough" &&
+      /^(to|for)$/.test(tokens[k + 1].norm) &&
+      tokens.slice(q.to, k).some((t) => /^(would|is|are|will|be|could)$/.test(t.norm))
+    )
+      return false;
   if (
     downFrom(tokens, q) ||
     companyTarget(tokens, q) ||
@@ -311,6 +320,29 @@ function otherEnergy(tokens: readonly Token[], q: Quantity): boolean {
       continue;
     if (NOT_CELL_ENERGY.has(tokens[k].norm) && !tokens[k].cap) return true;
   }
+  return false;
+}
+
+/**
+ * "battery packs and modules from its assembly plant at Prantij, which has an annual capacity of
+ * about 1.5 GWh": packs put together from cells made elsewhere, no cell capacity.
+ */
+function packAssembly(tokens: readonly Token[], q: Quantity): boolean {
+  if (tokens.some((t) => /^(cell|cells|gigafactory)$/.test(t.norm))) return false;
+  // (the packs named by the figure: "the first phase of the pack unit, having 1.5 GWh")
+  for (let k = Math.max(0, q.from - 12); k < Math.min(tokens.length, q.to + 4); k++)
+    if (
+      /^(pack|packs)$/.test(tokens[k].norm) &&
+      !/^(battery|power)$/.test(tokens[k - 1]?.norm ?? "")
+    )
+      return true;
+  // ("battery packs and modules from its assembly plant … an annual capacity of about 1.5 GWh")
+  for (let k = Math.max(0, q.from - 16); k < q.from; k++)
+    if (
+      tokens[k].norm === "assembly" &&
+      /^(plant|unit|line|facility)$/.test(tokens[k + 1]?.norm ?? "")
+    )
+      return true;
   return false;
 }
 
@@ -520,7 +552,8 @@ function forecastReach(tokens: readonly Token[], q: Quantity): boolean {
   if (/^(form|achieve)$/.test(tokens[k].norm)) return false;
   // "China's total nameplate capacity will exceed 1.5 Mt by the end of 2024": a threshold passed
   const passes = /^(exceed|surpass)$/.test(tokens[k].norm) && tokens[k - 1]?.norm === "will";
-  if (!passes && !/^(could|may|might|should|would)$/.test(tokens[k - 1]?.norm ?? "")) return false;
+  if (!passes && !/^(could|may|might|should|would|can)$/.test(tokens[k - 1]?.norm ?? ""))
+    return false;
   return byYearAfter(tokens, q);
 }
 
@@ -679,6 +712,25 @@ function companyWide(tokens: readonly Token[], q: Quantity): boolean {
       for (let m = j + 1; m < Math.min(tokens.length, j + 8); m++)
         if (/^(global|world|world's|national|country's|china's)$/.test(tokens[m].norm)) return true;
     }
+  for (let j = q.to; j < Math.min(tokens.length, q.to + 8); j++) {
+    // "an additional 280,000-300,000 t of LCE of production across 2025-2030": a sum over years
+    if (
+      /^(across|over|during|between|from)$/.test(tokens[j].norm) &&
+      /^20\d\d$/.test(tokens[j + 1]?.text ?? "") &&
+      /^(-|–|—|to|and)$/.test(tokens[j + 2]?.norm ?? "") &&
+      /^20\d\d$/.test(tokens[j + 3]?.text ?? "")
+    )
+      return true;
+    // "a binding agreement (10,000 t/yr for five years)": a contract's term
+    if (
+      tokens[j].norm === "for" &&
+      tokens[j + 2]?.norm === "years" &&
+      tokens
+        .slice(Math.max(0, q.from - 6), q.from)
+        .some((t) => /^(agreement|agreements|contract|contracts|deal|deals|offtake)$/.test(t.norm))
+    )
+      return true;
+  }
   for (let j = q.to; j < Math.min(tokens.length, q.to + 6); j++) {
     if (tokens[j].norm !== "across") continue;
     // "about 91,600 tons of annual capacity across China and Australia": many countries

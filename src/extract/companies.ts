@@ -15,6 +15,7 @@ import {
   FACILITY_NAME_ENDS,
   FACILITY_NOUNS,
   COMPANY_HEADS,
+  DAY_NAMES,
   DEMONYMS,
   LEGAL_FORMS,
   MONTHS,
@@ -248,15 +249,6 @@ const TICKER_MARKETS = new Set([
   "otc",
   "frankfurt",
   "fse",
-]);
-const DAY_NAMES = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
 ]);
 
 function capitalised(t: Token | undefined): boolean {
@@ -572,12 +564,12 @@ export function wordUse(sentences: readonly Sentence[]): {
       const after = tokens[k + 1];
       const lone = !(before?.kind === Kind.Word && before.cap) && !t.upper;
       if (lone && PERSON_SPEECH.test(after?.norm ?? "")) speakers.add(t.norm);
+      // ("Minister of Foreign Affairs and Trade Péter Szijjártó": the last two words of a run)
       if (
         before?.kind === Kind.Word &&
         before.cap &&
         !before.upper &&
         !t.upper &&
-        !(tokens[k - 2]?.kind === Kind.Word && tokens[k - 2].cap) &&
         !(after?.kind === Kind.Word && after.cap)
       )
         pairs.set(t.norm, before.norm);
@@ -850,6 +842,13 @@ function trim(
     from++;
     while (from < to && CONNECTORS.has(tokens[from].norm)) from++;
   }
+  // "Chinese Sunwoda Electric Vehicle Battery Co. is building …": the maker's country, before its name
+  if (
+    to - from > 2 &&
+    DEMONYMS.has(tokens[from].norm) &&
+    (from === 0 || afterOpening(tokens, from))
+  )
+    from++;
   // "Rival Samsung SDI said …": a noun capitalised only because it opens the sentence
   if (
     to - from > 1 &&
@@ -1229,8 +1228,7 @@ function judge(
   const first = registry.firstNameOf(last);
   if (
     first !== undefined &&
-    words.length <= 2 &&
-    (words.length === 1 || words[0].norm === first) &&
+    (words.length === 1 || words[words.length - 2].norm === first) &&
     !finder.isPlace(tokens, from, to - 1) &&
     !LEGAL_FORMS.has(last.norm) &&
     !COMPANY_HEADS.has(last.norm)
@@ -1263,8 +1261,9 @@ function judge(
     return "none";
   // ("SX-EW", "RKEF": a process's initials)
   if (words.every((w) => COMMON_ACRONYMS.has(w.norm))) return "none";
-  // "P1000 will add a further ~320ktpa", "the P680 expansion": a project's code
-  if (words.length === 1 && /^[A-Z]{1,2}-?\d{2,}$/.test(last.text)) return "none";
+  // "P1000 will add a further ~320ktpa", "the P680 expansion", "the PNP1000": a project's code
+  if (words.length === 1 && /^([A-Z]{1,2}-?\d{2,}|[A-Z]{3,4}-?\d{3,})$/.test(last.text))
+    return "none";
   if (legal) return "company";
   // "witnessed … at the New Administrative Capital": a place after "at the", not a company
   let lead = from - 1;

@@ -723,6 +723,9 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map(
   })
 );
 
+/** Days of the week: "on Thursday" dates a statement; "Friday" is no name. */
+export const DAY_NAMES = words(`monday tuesday wednesday thursday friday saturday sunday`);
+
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   Object.entries({
     january: 1,

@@ -6,7 +6,7 @@
  */
 import { Gazetteer, PlaceNode } from "../core/place";
 import { fold } from "../core/text";
-import { DEMONYMS, NOT_PLACES, SITE_HEADS } from "./lexicon";
+import { DAY_NAMES, DEMONYMS, NOT_PLACES, SITE_HEADS } from "./lexicon";
 import { PhraseBook } from "./phrases";
 import { isAcronym, Kind, Token } from "./tokens";
 
@@ -128,6 +128,10 @@ export function findPlaces(
     let k = p.from - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k].norm)) k--;
     if (EVENT_NOUNS.test(tokens[k - 1]?.norm ?? "")) p.locative = false;
+    // "Péter Szijjártó announced on Thursday in Budapest": where the news was told
+    let j = k - 1;
+    if (DAY_NAMES.has(tokens[j]?.norm ?? "") && tokens[j - 1]?.norm === "on") j -= 2;
+    if (SAID_VERBS.test(tokens[j]?.norm ?? "")) p.locative = false;
   }
   // "its Malaysian processing plant": a demonym before a plant locates it
   for (const p of found) {
@@ -258,6 +262,8 @@ function withSites(tokens: readonly Token[], places: PlaceMention[]): PlaceMenti
   }
   return out.sort((a, b) => a.from - b.from);
 }
+
+const SAID_VERBS = /^(announced|said|told|stated|declared|unveiled)$/;
 
 const EVENT_NOUNS =
   /^(ceremony|ceremonies|meeting|meetings|conference|conferences|summit|forum|event|expo|exhibition|fair|visit|briefing|talks|reporters|journalists|interview|roadshow|gathering|reception|banquet|congress|convention|symposium)$/;
