@@ -2368,3 +2368,48 @@ describe("ministers, packs, contracts and sums over years", () => {
     ]);
   });
 });
+
+describe("others' operations, a basis told again and a title in a name", () => {
+  test("'outside those run by CMOC and Glencore' names no owner", () => {
+    const lines = extractLines(
+      "Chemaf, the Dubai-headquartered cobalt miner, has stopped construction at its Mutoshi " +
+        "project near Kolwezi, Congo. Mutoshi was " +
+        "designed to produce 16,000 tonnes a year of cobalt contained in hydroxide, which would " +
+        "have made it one of the largest cobalt operations outside those run by CMOC and Glencore."
+    );
+    expect(lines.map((l) => l.company)).toEqual(["Chemaf"]);
+  });
+
+  test("'15,300 tpa of monazite concentrate …, equivalent to approximately 8,400 tpa of contained TREO' is one line", () => {
+    expect(
+      capacities(
+        "Stage 1 will produce approximately 15,300 tonnes per annum (tpa) of premium, " +
+          "high-grade monazite concentrate grading 55% TREO, equivalent to approximately 8,400 " +
+          "tpa of contained TREO."
+      )
+    ).toEqual([15300]);
+  });
+
+  test("'Its cobalt hydroxide circuit … 20 tonnes … a day' is the plant just placed", () => {
+    const file = path.resolve(
+      __dirname,
+      "fixtures/articles/fresh/b51_05_miningcom_chemaf_mutoshi_halt.txt"
+    );
+    const lines = extractLines(fs.readFileSync(file, "utf8"));
+    expect(lines.map((l) => [l.capacity, l.location.city])).toEqual([
+      [16000, null],
+      [20, "Lubumbashi"],
+    ]);
+  });
+
+  test("'PREMIER African Minerals' is a company, not a premier", () => {
+    const lines = extractLines(
+      "PREMIER African Minerals, the London AIM-listed owner of the Zulu project in Zimbabwe, " +
+        "says it is still working to stabilise its plant. The plant near Fort Rixon was designed " +
+        "to produce 50 000 tonnes of spodumene concentrate per annum."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([
+      ["PREMIER African Minerals", 50000],
+    ]);
+  });
+});

@@ -259,6 +259,13 @@ export function capacityVerdict(
       /^(is|are|was|currently|now|already)$/.test(tokens[k - 2].norm)
     )
       return false;
+  // "approximately 15,300 tpa of monazite concentrate …, equivalent to approximately 8,400 tpa
+  // of contained TREO": the same output told on another basis
+  if (pairedWith && pairedWith.measure === q.measure && q.from - pairedWith.to <= 24) {
+    let k = q.from - 1;
+    while (k > 0 && /^(approximately|about|around|roughly|some|nearly)$/.test(tokens[k].norm)) k--;
+    if (tokens[k]?.norm === "to" && tokens[k - 1]?.norm === "equivalent") return false;
+  }
   // "took in about 20 GWh worth of end-of-life batteries": a value of material handled
   if (tokens[q.to]?.norm === "worth") return false;
   // "40 GWh would be enough to equip around half a million electric cars": a measure of use

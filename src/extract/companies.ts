@@ -1203,8 +1203,12 @@ function judge(
   if (/^(saint|sainte|st|ste)$/.test(words[0].norm) && tokens[from + 1]?.text === "-")
     return "none";
   // "Energy Minister Bahlil Lahadalia", "President Prabowo Subianto": an office, then its holder
+  // ("PREMIER African Minerals": a title's word opening a company's name)
+  const titled =
+    words.length >= 3 && PERSON_TITLES.has(words[0].norm) && COMPANY_HEADS.has(last.norm);
   const title = words.findIndex((w) => OFFICES.test(w.norm));
   if (
+    !titled &&
     title >= 0 &&
     title < words.length - 1 &&
     words.slice(title + 1).every((w) => !NON_PRODUCERS.has(w.norm) && !PERSON_TITLES.has(w.norm))
@@ -1222,8 +1226,8 @@ function judge(
     return "excluded";
   // ("Tibet Summit Resources": a known company, whatever word it holds)
   if (registry.knows(name)) return "company";
-  if (words.some((w) => NON_PRODUCERS.has(w.norm))) return "excluded";
-  if (isPerson(tokens, from, to)) return "person";
+  if (words.some((w, i) => NON_PRODUCERS.has(w.norm) && !(i === 0 && titled))) return "excluded";
+  if (isPerson(tokens, from, to, titled)) return "person";
   // "Alparslan Bayraktar said …", and later "Bayraktar said": a person called by the surname
   const first = registry.firstNameOf(last);
   if (
@@ -1345,7 +1349,7 @@ function afterOpening(tokens: readonly Token[], from: number): boolean {
 }
 
 /** A person: a title before ("CEO Ken Brinsden", "Mr. He"), or ", chairman of" after. */
-function isPerson(tokens: readonly Token[], from: number, to: number): boolean {
+function isPerson(tokens: readonly Token[], from: number, to: number, titled = false): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
     const t = tokens[k];
     if (t.kind === Kind.Word && PERSON_TITLES.has(t.norm)) return true;
@@ -1361,7 +1365,8 @@ function isPerson(tokens: readonly Token[], from: number, to: number): boolean {
     )
   )
     return true;
-  for (let k = from; k < to; k++)
+  // (a title opening a company's name is the name's: "PREMIER African Minerals")
+  for (let k = titled ? from + 1 : from; k < to; k++)
     if (PERSON_TITLES.has(tokens[k].norm) && tokens[k].norm !== "general") return true;
   // "Rakesh Iyer, an automotive analyst at …", "Jane Doe, the company's chief executive"
   if (tokens[to]?.text === ",") {
@@ -1573,6 +1578,13 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
       }
     }
   }
+  // "one of the largest cobalt operations outside those run by CMOC": others' operations
+  if (
+    before === "by" &&
+    /^(run|operated|owned|controlled|held)$/.test(tokens[k - 1]?.norm ?? "") &&
+    /^(those|ones|others)$/.test(tokens[k - 2]?.norm ?? "")
+  )
+    return "object";
   if (before === "by") return "agent";
   // "a joint venture with the Swedish battery maker Northvolt": the preposition before the
   // noun phrase that describes the company

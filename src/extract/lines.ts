@@ -952,7 +952,10 @@ function refersBack(tokens: readonly Token[]): boolean {
   // ("Its first block, with 13.4 GWh of capacity, …": a part of the plant just told of)
   if (!/^(the|this|that|its)$/.test(first)) return false;
   for (let k = 1; k <= 3; k++) {
-    if (isFacilityNoun(tokens, k) || /^(block|blocks|phase|stage)$/.test(norm(tokens, k)))
+    if (
+      isFacilityNoun(tokens, k) ||
+      /^(block|blocks|phase|stage|circuit|circuits)$/.test(norm(tokens, k))
+    )
       return true;
     // "… its planned plant near Etowah. That project was designed to make …"
     if (first !== "the" && first !== "its" && norm(tokens, k) === "project") return true;
