@@ -2413,3 +2413,62 @@ describe("others' operations, a basis told again and a title in a name", () => {
     ]);
   });
 });
+
+describe("names with common words, short names and landmarks", () => {
+  test("'Our Next Energy Inc., known as ONE' is one company with its short name", () => {
+    const lines = extractLines(
+      "Our Next Energy Inc., known as ONE, will convert a building in Van Buren Township, " +
+        "Michigan, into a cell factory. ONE said the plant is designed to turn out 20 " +
+        "gigawatt-hours of LFP cells a year."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Our Next Energy (ONE)", 20]]);
+  });
+
+  test("'Rare Earths Elements Technology, better known as REETec' is the REETec told before", () => {
+    const lines = extractLines(
+      "REETec has started construction of its plant at Herøya Industrial Park in Porsgrunn, " +
+        "Norway, which will separate 720 tonnes of rare earth oxides every year. Here Rare " +
+        "Earths Elements Technology, better known as REETec, is now building the first " +
+        "commercial plant in Europe, with 720 tonnes of NdPr oxide a year."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([
+      ["Rare Earths Elements Technology (REETec)", 720],
+    ]);
+  });
+
+  test("'American Battery Factory Inc.' names a company; 'Tucson International Airport' and 'Port Lincoln' do not", () => {
+    const lines = extractLines(
+      "Officials turned shovels at the site south of Tucson International Airport, where " +
+        "American Battery Factory Inc. plans to build a cell factory in Arizona. The first phase " +
+        "will make up to 3 GWh of LFP cells a year. Quantum Graphite intends to build a plant " +
+        "near Port Lincoln, South Australia. A graphite mine once made Port Lincoln a name in " +
+        "the pencil industry."
+    );
+    expect(lines.map((l) => l.company)).toEqual(["American Battery Factory", "Quantum Graphite"]);
+  });
+
+  test("'from about 680,000 tonnes to about 1 million tonnes' adds 320,000 t", () => {
+    expect(
+      quantities(
+        "P1000 lifts Pilgangoora's nameplate capacity from about 680,000 tonnes to about 1 " +
+          "million tonnes a year."
+      )
+    ).toEqual([
+      [680000, "t/yr", 680000],
+      [0.32, "Mt/yr", 320000],
+    ]);
+  });
+
+  test("'is guided to produce between 145 000 t and 155 000 t this year' and 'QoQ' are no line", () => {
+    expect(
+      capacities(
+        "Mt Cattlin produced about 165 000 dry metric tonnes of spodumene concentrate in 2023 " +
+          "and is guided to produce between 145 000 t and 155 000 t this year."
+      )
+    ).toEqual([]);
+    const lines = extractLines(
+      "SK On's Iváncsa plant in Hungary runs at 30 GWh a year. Utilisation rose QoQ, SK On said."
+    );
+    expect(lines.map((l) => l.company)).toEqual(["SK On"]);
+  });
+});

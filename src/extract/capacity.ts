@@ -266,6 +266,9 @@ export function capacityVerdict(
     while (k > 0 && /^(approximately|about|around|roughly|some|nearly)$/.test(tokens[k].norm)) k--;
     if (tokens[k]?.norm === "to" && tokens[k - 1]?.norm === "equivalent") return false;
   }
+  // "is guided to produce between 145 000 t and 155 000 t this year": a year's guidance
+  for (let k = Math.max(1, q.from - 5); k < q.from; k++)
+    if (tokens[k].norm === "to" && /^(guided|guiding)$/.test(tokens[k - 1].norm)) return false;
   // "took in about 20 GWh worth of end-of-life batteries": a value of material handled
   if (tokens[q.to]?.norm === "worth") return false;
   // "40 GWh would be enough to equip around half a million electric cars": a measure of use

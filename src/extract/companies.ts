@@ -84,7 +84,7 @@ const COMMON_ACRONYMS = new Set(
     "ev evs hev phev bev ceo cfo coo fid mou ipo esg gdp usd rmb eur aud cad lce gwh mwh kwh " +
     "lfp ncm nca ncma lmfp mhp hpal ree reo cam pcam oem oems jv covid ai ira eu un uk us usa prc dle " +
     "npi emm hpmsm pv ess bess tpa ktpa mtpa dfs pfs ore nd pr dy tb ndfeb ab5 nimh uae q1 q2 q3 q4 " +
-    "h1 h2 yoy ytd lme cif fob dmt wmt cagr capex opex ebitda ipo co2 it tv pm am gmt utc " +
+    "h1 h2 yoy ytd qoq mom hoh lme cif fob dmt wmt cagr capex opex ebitda ipo co2 it tv pm am gmt utc " +
     "ii iii iv vi vii viii ix xi xii sx ew sxew rkef pox bf eaf"
   ).split(" ")
 );
@@ -390,6 +390,22 @@ export class CompanyRegistry {
     if (!this.byForm.has(key)) this.byForm.set(key, e);
     this.addForm(e, [key]);
     if (e.acronym === null && fold(e.name) !== key) e.acronym = acronym;
+  }
+
+  /**
+   * "Rare Earths Elements Technology, better known as REETec": the short name is the company's,
+   * and a company the article named by it already is this one (its lines show this name).
+   */
+  knownAs(short: string, e: CompanyEntity): void {
+    const other = this.byForm.get(fold(short));
+    if (other && other !== e) {
+      other.name = e.name;
+      other.canonical = e.canonical;
+      other.forms = e.forms;
+      other.acronym = short;
+    }
+    this.alias(short, e);
+    e.acronym = short;
   }
 
   /** A name the company went by before: the same company, not shown. */
@@ -832,6 +848,7 @@ function trim(
     tokens[from + 1]?.norm === "of"
   )
     from += 2;
+  const opening = from;
   while (
     from < to &&
     (SENTENCE_STARTERS.has(tokens[from].norm) ||
@@ -842,6 +859,20 @@ function trim(
     from++;
     while (from < to && CONNECTORS.has(tokens[from].norm)) from++;
   }
+  // "Our Next Energy Inc., known as ONE", "Our Next Energy is scaling back": the common words
+  // are the name's when all that is left is a company's generic word (and its legal form)
+  const rest = tokens.slice(from, to).filter((t) => t.kind === Kind.Word);
+  const stripped = tokens.slice(opening, from);
+  const generic =
+    COMPANY_HEADS.has(rest[0]?.norm ?? "") &&
+    (rest.length === 1 || (rest.length === 2 && LEGAL_FORMS.has(rest[1].norm)));
+  if (
+    generic &&
+    stripped.length > 0 &&
+    stripped.every((t) => t.cap && !GRAMMAR_WORDS.test(t.norm)) &&
+    (rest.length === 2 || stripped.length >= 2)
+  )
+    from = opening;
   // "Chinese Sunwoda Electric Vehicle Battery Co. is building …": the maker's country, before its name
   if (
     to - from > 2 &&
@@ -1010,6 +1041,19 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
     registry.formerName(textOf(tokens, m.from, m.to), found[i - 1].entity);
     found.splice(i, 1);
   }
+  // "Our Next Energy Inc., known as ONE", "…, better known as REETec": its short name
+  for (const m of found) {
+    let k = m.to;
+    while (k < m.to + 4 && (tokens[k]?.text === "." || LEGAL_FORMS.has(tokens[k]?.norm ?? ""))) k++;
+    if (tokens[k]?.text === ",") k++;
+    if (/^(better|also|commonly|locally)$/.test(tokens[k]?.norm ?? "")) k++;
+    if (tokens[k]?.norm !== "known" || tokens[k + 1]?.norm !== "as") continue;
+    const short = tokens[k + 2];
+    if (!short || short.kind !== Kind.Word || !short.cap || short.text.length < 3) continue;
+    if (registry.isCommonWord(short) && !isAcronym(short)) continue;
+    if (tokens[k + 3]?.kind === Kind.Word && tokens[k + 3].cap) continue;
+    registry.knownAs(short.text, m.entity);
+  }
   // "Wesfarmers and SQM": the second plays the first one's part
   for (let i = 1; i < found.length; i++) {
     const gap = tokens.slice(found[i - 1].to, found[i].from);
@@ -1125,6 +1169,11 @@ function defineAcronym(
 
 type Verdict = "company" | "excluded" | "person" | "none";
 
+/** Words that open a sentence and never a name. */
+const GRAMMAR_WORDS =
+  /^(the|a|an|in|on|at|by|for|with|as|to|from|of|and|but|it|its|this|that|these|those|if|when|while)$/;
+const LANDMARK_ENDS =
+  /^(airport|parkway|highway|freeway|expressway|road|street|avenue|boulevard|interstate|bridge|stadium)$/;
 const PLACE_ATTRIBUTES =
   /^(location|residents|economy|mayor|governor|population|workforce|downtown|outskirts|council|legislature|countryside|coastline)$/;
 const VEHICLE_NOUNS = /^(evs|vehicles|cars|models|suvs|trucks|pickups|buses)$/;
@@ -1199,6 +1248,8 @@ function judge(
   // "St. Thomas, Ontario", "Mt. Holland": a town's or a mountain's name
   if (tokens[from - 1]?.text === "." && /^(st|ste|mt|ft)$/.test(tokens[from - 2]?.norm ?? ""))
     return "none";
+  // "south-west of Port Lincoln", "Port Hedland": a port town
+  if (words.length === 2 && words[0].norm === "port" && !legal) return "none";
   // "Saint-Basile-le-Grand", "St-Félicien": a town's name
   if (/^(saint|sainte|st|ste)$/.test(words[0].norm) && tokens[from + 1]?.text === "-")
     return "none";
@@ -1239,7 +1290,14 @@ function judge(
   )
     return "person";
   // "Europe's supply", "the Central Lithium Plant", "the Project": a region or a plant
-  if (words.some((w) => CONTINENTS.has(w.norm)) || FACILITY_NAME_ENDS.has(last.norm)) return "none";
+  // ("American Battery Factory Inc.": a plant's word in a name with its legal form is a name;
+  // "south of Tucson International Airport": a landmark)
+  if (
+    words.some((w) => CONTINENTS.has(w.norm)) ||
+    (FACILITY_NAME_ENDS.has(last.norm) && !legal) ||
+    LANDMARK_ENDS.test(last.norm)
+  )
+    return "none";
   // "Jackson's location on Interstate 40", "Georgia's governor": a place's, not a company's
   if (
     isPossessiveMark(tokens, to) &&

@@ -463,8 +463,12 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     if (first) {
       // "20,000 t to 40,000 t", "30,000 t - 37,000 t"
       const joiner = norm(tokens, first.to) || tokens[first.to]?.text;
-      // "~580ktpa to ~680ktpa": an approximate second figure
-      const next = tokens[first.to + 1]?.text === "~" ? first.to + 2 : first.to + 1;
+      // "~580ktpa to ~680ktpa", "from about 680,000 tonnes to about 1 million tonnes": an
+      // approximate second figure
+      const next =
+        tokens[first.to + 1]?.text === "~" || APPROXIMATE.test(norm(tokens, first.to + 1))
+          ? first.to + 2
+          : first.to + 1;
       const second = joiner === "to" || DASHES.has(joiner ?? "") ? simpleAt(tokens, next) : null;
       if (second && second.unit.measure === first.unit.measure) {
         found.push(...pair(tokens, i, first, second));
@@ -571,7 +575,9 @@ function pair(
       if (tokens[j].kind !== Kind.Word) break;
       if (tokens[j].norm === "from") from = true;
     }
-  const expansion = from && high.value > low.value && expansionNear(tokens, i);
+  // (compared in one unit: "from 680,000 tonnes to 1 million tonnes")
+  const grows = high.value * high.multiplier > low.value * low.multiplier;
+  const expansion = from && grows && expansionNear(tokens, i);
   const lowQ = toQuantity(low, tokens);
   const highQ = toQuantity(high, tokens);
   if (!lowQ || !highQ) return highQ ? [highQ] : [];
