@@ -2472,3 +2472,26 @@ describe("names with common words, short names and landmarks", () => {
     expect(lines.map((l) => l.company)).toEqual(["SK On"]);
   });
 });
+
+describe("a common term's initials, awarded bids and a minister called by his first name", () => {
+  test("'advanced chemistry cell (ACC)' is no Automotive Cells Company, and 'awarded bids for 50 GWh' no plant", () => {
+    const lines = extractLines(
+      "Suzuki Motor Gujarat will build a battery plant at Hansalpur, Gujarat, India. Battery " +
+        "manufacturing would get a push under the incentive scheme for advanced chemistry cell " +
+        "(ACC) battery storage, under which the government has already awarded bids for 50 GWh " +
+        "of capacity. ACC makers have been slow to build."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Suzuki Motor Gujarat", null]]);
+  });
+
+  test("'(BKPM) Bahlil Lahadalia said …' and later 'Bahlil said' is a person", () => {
+    const lines = extractLines(
+      "PT LBM Energi Baru Indonesia opened its LFP cathode plant in Kendal, Indonesia, with " +
+        "30,000 tons a year. Investment Minister/Head of the Investment Coordinating Board (BKPM) " +
+        'Bahlil Lahadalia said the investment reached Rp4.7 trillion. "The second phase will add ' +
+        'another 90,000 tons per year," Bahlil said.'
+    );
+    expect(lines.map((l) => l.company)).not.toContain("Bahlil Lahadalia");
+    expect(lines.map((l) => l.company)).not.toContain("Bahlil");
+  });
+});

@@ -424,6 +424,10 @@ export class CompanyRegistry {
     this.addForm(e, fold(name).split(" "));
   }
 
+  inDirectory(name: string): boolean {
+    return this.canonicalOf(name) !== null;
+  }
+
   knows(name: string): boolean {
     return this.byForm.has(fold(name)) || this.canonicalOf(name) !== null;
   }
@@ -607,8 +611,9 @@ export function wordUse(sentences: readonly Sentence[]): {
     });
   }
   const surnames = new Map<string, string>();
+  // ("Bahlil Lahadalia said …", later "Bahlil said": a name whose first word speaks alone)
   for (const [last, first] of pairs)
-    if (speakers.has(last) && !speakers.has(first)) surnames.set(last, first);
+    if (speakers.has(last) !== speakers.has(first)) surnames.set(last, first);
   return { midCaps, lowerWords, projectNames, lowerPairs, surnames };
 }
 
@@ -970,6 +975,18 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
       tokens[i - 1].kind === Kind.Number
     )
       registry.exclude(tokens[i + 1].text);
+  // "advanced chemistry cell (ACC) battery storage": initials of a common term, no company's
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const short = tokens[i];
+    if (tokens[i - 1].text !== "(" || tokens[i + 1].text !== ")" || !isAcronym(short)) continue;
+    const n = short.text.length;
+    const spelt = tokens.slice(Math.max(0, i - 1 - n), i - 1);
+    if (
+      spelt.length === n &&
+      spelt.every((t, j) => t.kind === Kind.Word && !t.cap && t.norm[0] === short.norm[j])
+    )
+      registry.exclude(short.text);
+  }
   // "Element 25 plans …": a directory name with a number, which a run of capitals stops short of
   for (let i = 0; i < tokens.length; i++) {
     if (!capitalised(tokens[i])) continue;
@@ -1286,7 +1303,9 @@ function judge(
     (words.length === 1 || words[words.length - 2].norm === first) &&
     !finder.isPlace(tokens, from, to - 1) &&
     !LEGAL_FORMS.has(last.norm) &&
-    !COMPANY_HEADS.has(last.norm)
+    !COMPANY_HEADS.has(last.norm) &&
+    // ("Northvolt Ett": a known company's plant, though "Northvolt said" alone)
+    !(words.length > 1 && registry.inDirectory(words[words.length - 2].text))
   )
     return "person";
   // "Europe's supply", "the Central Lithium Plant", "the Project": a region or a plant

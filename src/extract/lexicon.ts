@@ -161,6 +161,8 @@ export const NOT_CAPACITY_PREFIXES = [
   "loss",
   "contract",
   "tender",
+  // "the government has already awarded bids for 50 GWh of capacity"
+  "bid",
   "usage",
   "need",
   "require",
