@@ -2495,3 +2495,39 @@ describe("a common term's initials, awarded bids and a minister called by his fi
     expect(lines.map((l) => l.company)).not.toContain("Bahlil");
   });
 });
+
+describe("a table's company column, a second quota and a cabinet's meeting place", () => {
+  test("a row's 'Company' cell names its company, before any bracket", () => {
+    const lines = extractLines(
+      "| Company | Site / country | Product | Capacity | Status |\n" +
+        "|---|---|---|---|---|\n" +
+        "| South Star Battery Metals | Santa Cruz, Bahia, Brazil | Flake graphite | 5,000 t/yr | Commissioning |\n" +
+        "| SENAI CIT (LabFabITR) | Lagoa Santa, Minas Gerais, Brazil | NdFeB magnets | 100 t/yr | Operating |\n" +
+        "| Y-TEC (YPF / CONICET) | La Plata, Argentina | Li-ion cells | 15 MWh/yr | Operating |\n"
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([
+      ["South Star Battery Metals", 5000],
+      ["SENAI CIT", 100],
+      ["Y-TEC", 15],
+    ]);
+  });
+
+  test("'an export quota of 18,125 tonnes for the rest of 2025 and of 96,600 tonnes per year for 2026' is no plant", () => {
+    expect(
+      capacities(
+        "After a suspension of exports of four months, the authority has fixed an export quota " +
+          "of 18,125 tonnes for the rest of 2025 and of 96,600 tonnes per year for 2026 and 2027."
+      )
+    ).toEqual([]);
+  });
+
+  test("'The Council of Ministers, meeting last Friday in Kinshasa' places no plant; 'Minister of Communication and Media' names none", () => {
+    const lines = extractLines(
+      "The Council of Ministers, meeting last Friday in Kinshasa, has approved the convention " +
+        "with the company Buenassa SA for a refinery in Kolwezi, Lualaba. According to the " +
+        "report read by the Minister of Communication and Media, the first phase is a plant of " +
+        "20,000 tonnes per year of cobalt sulphate."
+    );
+    expect(lines.map((l) => [l.company, l.location.city])).toEqual([["Buenassa", "Kolwezi"]]);
+  });
+});

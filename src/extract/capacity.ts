@@ -213,6 +213,18 @@ export function capacityVerdict(
     )
       return false;
   }
+  // "an export quota of 18,125 tonnes for the rest of 2025 and of 96,600 tonnes per year for
+  // 2026": the second figure told like the first is what the first is
+  if (
+    pairedWith &&
+    pairedWith.measure === q.measure &&
+    /^(of|to)$/.test(tokens[q.from - 1]?.norm ?? "") &&
+    tokens[q.from - 2]?.norm === "and" &&
+    tokens[pairedWith.from - 1]?.norm === tokens[q.from - 1].norm &&
+    q.from - pairedWith.to <= 10 &&
+    !tokens.slice(pairedWith.to, q.from).some((t) => FACILITY_NOUNS.has(t.norm))
+  )
+    return capacityVerdict(tokens, pairedWith, all);
   // "offtake agreements with Ford (7,000 tpa), Toyota Tsusho (4,000 tpa) and …": each figure in
   // the list is what the first one is
   if (pairedWith && tokens[q.from - 1]?.text === "(") {

@@ -130,15 +130,32 @@ function analyse(
   sentence: Sentence,
   books: Books,
   registry: CompanyRegistry,
-  table = false
+  row: TableRow | null = null
 ): SentenceFacts {
   const { tokens } = sentence;
+  const table = row !== null;
   const quantities = findQuantities(tokens);
   const companies = findCompanies(sentence, {
     registry,
     isPlace: (t, from, to) => covers(books.places, t, from, to),
     isMaterial: (t, from, to) => covers(books.materials, t, from, to),
   });
+  // "| SENAI CIT (LabFabITR) | Lagoa Santa, … | 100 t/yr |" under a "Company" column: the cell
+  // names the row's company, whether or not the words alone would
+  const cell = row && row.companyColumn >= 0 ? cellAt(tokens, row.companyColumn) : null;
+  if (cell && !companies.some((c) => c.from >= cell.from && c.to <= cell.to)) {
+    const name = tokens
+      .slice(cell.from, cell.to)
+      .map((t, j) => (j > 0 && t.space ? " " : "") + t.text)
+      .join("");
+    companies.unshift({
+      entity: registry.entity(name),
+      from: cell.from,
+      to: cell.to,
+      role: "subject",
+      possessive: false,
+    });
+  }
   // "Baotou" and "Rare Earth" inside "Baotou Jigan Rare Earth New Materials" are the company's name
   const free = <T extends { from: number; to: number }>(m: T) =>
     !companies.some((c) => m.from < c.to && m.to > c.from);
@@ -210,7 +227,7 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
       s.title = false;
     }
   for (const s of sentences)
-    if (!s.headline) facts[s.index] = analyse(s, books, registry, rows.has(s.index));
+    if (!s.headline) facts[s.index] = analyse(s, books, registry, rows.get(s.index) ?? null);
   for (const s of sentences) if (s.headline) facts[s.index] = analyse(s, books, registry);
   const assembler = new Assembler(
     refs.places,
@@ -257,27 +274,57 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
   return lines.map((d) => toJson(d, date, text, refs!, fallback));
 }
 
+/** A row of a table written as text, and which of its cells names the company (or -1). */
+interface TableRow {
+  companyColumn: number;
+}
+
 /**
  * "Facility | Location | Product | Nameplate capacity | Status" and the rows below it: the rows
  * of a table written as text whose header has a capacity column, up to the first line that is
  * no row.
  */
-function capacityRows(sentences: readonly Sentence[]): Set<number> {
-  const rows = new Set<number>();
+function capacityRows(sentences: readonly Sentence[]): Map<number, TableRow> {
+  const rows = new Map<number, TableRow>();
   const cells = (s: Sentence) => s.tokens.filter((t) => t.text === "|").length;
-  let inTable = false;
+  let header: TableRow | null = null;
   for (const s of sentences) {
     if (cells(s) < 2) {
-      inTable = false;
+      header = null;
       continue;
     }
-    if (s.tokens.some((t) => /^(capacity|capacities|nameplate)$/.test(t.norm)) && !inTable) {
-      inTable = true;
+    if (s.tokens.some((t) => /^(capacity|capacities|nameplate)$/.test(t.norm)) && !header) {
+      header = { companyColumn: -1 };
+      for (let c = 0; ; c++) {
+        const cell = cellAt(s.tokens, c);
+        if (!cell) break;
+        const first = s.tokens[cell.from]?.norm ?? "";
+        if (/^(company|companies|developer|owner|operator|producer)$/.test(first)) {
+          header.companyColumn = c;
+          break;
+        }
+      }
       continue;
     }
-    if (inTable) rows.add(s.index);
+    if (header) rows.set(s.index, header);
   }
   return rows;
+}
+
+/**
+ * The tokens of cell `n` of a row "| a | b | c |" (before any bracket: "Y-TEC (YPF / CONICET)"
+ * is Y-TEC), or null.
+ */
+function cellAt(tokens: readonly Token[], n: number): { from: number; to: number } | null {
+  let start = tokens[0]?.text === "|" ? 1 : 0;
+  for (let c = 0; c < n; c++) {
+    const bar = tokens.findIndex((t, k) => k >= start && t.text === "|");
+    if (bar < 0) return null;
+    start = bar + 1;
+  }
+  let end = start;
+  while (end < tokens.length && tokens[end].text !== "|" && tokens[end].text !== "(") end++;
+  return end > start ? { from: start, to: end } : null;
 }
 
 /** A figure as written: "108,000 tons" and "108,000 tons a year" are one; 2,000 t a month is not 24,000 t a year. */

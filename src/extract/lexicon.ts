@@ -64,7 +64,7 @@ export const NON_PRODUCERS = words(`
   twitter facebook instagram youtube telegram whatsapp president minister ambassador premier
   secretary governor mayor office tracker subscribe newsletter markets market prices price
   fastmarkets benchmark argus sp platts agreement agreements treaty treaties accord editor editors
-  hkexnews scheme schemes grants
+  hkexnews scheme schemes grants media communication communications
 `);
 
 /** Titles of people: a name beside one is a person's. */

@@ -128,10 +128,15 @@ export function findPlaces(
     let k = p.from - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k].norm)) k--;
     if (EVENT_NOUNS.test(tokens[k - 1]?.norm ?? "")) p.locative = false;
-    // "Péter Szijjártó announced on Thursday in Budapest": where the news was told
+    // "Péter Szijjártó announced on Thursday in Budapest", "The Council of Ministers, meeting
+    // last Friday in Kinshasa": where the news was told
     let j = k - 1;
-    if (DAY_NAMES.has(tokens[j]?.norm ?? "") && tokens[j - 1]?.norm === "on") j -= 2;
-    if (SAID_VERBS.test(tokens[j]?.norm ?? "")) p.locative = false;
+    if (DAY_NAMES.has(tokens[j]?.norm ?? "")) {
+      j--;
+      if (/^(on|last|this)$/.test(tokens[j]?.norm ?? "")) j--;
+    }
+    if (SAID_VERBS.test(tokens[j]?.norm ?? "") || EVENT_NOUNS.test(tokens[j]?.norm ?? ""))
+      p.locative = false;
   }
   // "its Malaysian processing plant": a demonym before a plant locates it
   for (const p of found) {
