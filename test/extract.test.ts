@@ -2531,3 +2531,17 @@ describe("a table's company column, a second quota and a cabinet's meeting place
     expect(lines.map((l) => [l.company, l.location.city])).toEqual([["Buenassa", "Kolwezi"]]);
   });
 });
+
+describe("a brief's numbered heading", () => {
+  test("'1. PT Ceria Nugraha Indotama (Kolaka, Southeast Sulawesi)' names the company of the lines below it", () => {
+    const lines = extractLines(
+      "SHANGHAI, Jun 18 (SMM) - Several Indonesian nickel projects reported progress.\n\n" +
+        "1. PT Ceria Nugraha Indotama (Kolaka, Southeast Sulawesi)\n" +
+        "The first HPAL line at Ceria Group's Kolaka project began hot commissioning in early " +
+        "June. The line has a designed capacity of 30,000 mt of nickel in MHP per year."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([
+      ["PT Ceria Nugraha Indotama", 30000],
+    ]);
+  });
+});

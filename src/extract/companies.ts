@@ -958,7 +958,13 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
         if (short[0] === name[0] && !finder.isPlace(tokens, 0, trimmed.name.to))
           registry.spellOut(short, name);
       }
-      if (!trimmed || !trimmed.legal) continue;
+      // ("1. PT Ceria Nugraha Indotama (Kolaka, Southeast Sulawesi)": an Indonesian legal form
+      // stands before the name)
+      const pt =
+        trimmed !== null &&
+        tokens[trimmed.name.from]?.text === "PT" &&
+        trimmed.name.to - trimmed.name.from > 1;
+      if (!trimmed || !(trimmed.legal || pt)) continue;
       const { from, to } = trimmed.name;
       if (found.some((m) => m.from < to && m.to > from)) continue;
       const name = textOf(tokens, from, to);
