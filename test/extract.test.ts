@@ -2545,3 +2545,31 @@ describe("a brief's numbered heading", () => {
     ]);
   });
 });
+
+describe("a phase's condition, a total told in Chinese too, and a founder after his company", () => {
+  test("'Phase II covers a further 10万吨/年 and will be started according to market demand' is a phase", () => {
+    const lines = extractLines(
+      "Guangzhou Tinci Materials Technology Co., Ltd. will build an annual 200,000 tonne " +
+        "electrolyte project in Texas, United " +
+        "States (年产20万吨锂电池电解液项目). The project has a planned total capacity of 20万吨/年 " +
+        "and will be built in two phases. Phase I covers 10万吨/年 of electrolyte; Phase II covers " +
+        "a further 10万吨/年 and will be started according to market demand."
+    );
+    expect(lines.map((l) => l.capacity_tpa)).toEqual([100000, 100000]);
+  });
+
+  test("'The founder and director of ElevenEs Nemanja Mikać said', later 'said Mikać': the company's, and 'doubled to 16 GWh' adds 8", () => {
+    const lines = extractLines(
+      "ElevenEs started serial production at its 300 MWh factory in Subotica, Serbia. The " +
+        "gigafactory's first phase will have 8 GWh a year. In the second phase, the capacity of " +
+        "the gigafactory would be doubled to 16 GWh. The founder and director of ElevenEs " +
+        "Nemanja Mikać said that the company started ten years ago. – This is only the beginning " +
+        "– said Mikać."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([
+      ["ElevenEs", 300],
+      ["ElevenEs", 8],
+      ["ElevenEs", 8],
+    ]);
+  });
+});

@@ -133,6 +133,10 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
     )
       return null;
   }
+  // "will be started according to market demand", "depending on demand": a condition
+  if (/^(demand|market)/.test(w))
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--)
+      if (/^(according|depending|subject|pending|dependent)$/.test(tokens[j].norm)) return null;
   if (isNegative(w)) return "no";
   return null;
 }

@@ -584,6 +584,9 @@ export function wordUse(sentences: readonly Sentence[]): {
       const after = tokens[k + 1];
       const lone = !(before?.kind === Kind.Word && before.cap) && !t.upper;
       if (lone && PERSON_SPEECH.test(after?.norm ?? "")) speakers.add(t.norm);
+      // "– said Mikać."
+      if (lone && PERSON_SPEECH.test(before?.norm ?? "") && /^[.,]$/.test(after?.text ?? ""))
+        speakers.add(t.norm);
       // ("Minister of Foreign Affairs and Trade Péter Szijjártó": the last two words of a run)
       if (
         before?.kind === Kind.Word &&
@@ -613,7 +616,7 @@ export function wordUse(sentences: readonly Sentence[]): {
   const surnames = new Map<string, string>();
   // ("Bahlil Lahadalia said …", later "Bahlil said": a name whose first word speaks alone)
   for (const [last, first] of pairs)
-    if (speakers.has(last) !== speakers.has(first)) surnames.set(last, first);
+    if (speakers.has(last) || speakers.has(first)) surnames.set(last, first);
   return { midCaps, lowerWords, projectNames, lowerPairs, surnames };
 }
 
@@ -1020,7 +1023,24 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
       for (let k = trimmed.person.from; k < trimmed.person.to; k++)
         if (tokens[k].kind === Kind.Word && tokens[k].cap && tokens[k].text.length > 1)
           registry.exclude(tokens[k].text);
-    const { from, to } = trimmed.name;
+    const { from } = trimmed.name;
+    let { to } = trimmed.name;
+    // "The founder and director of ElevenEs Nemanja Mikać said …", later "said Mikać": the
+    // company, then the person the article lets speak by the surname
+    const given = registry.firstNameOf(tokens[to - 1]);
+    if (
+      to - from > 2 &&
+      given !== undefined &&
+      tokens[to - 2].norm === given &&
+      tokens[to - 2].text.length > 1 &&
+      !COMPANY_HEADS.has(tokens[to - 1].norm) &&
+      !LEGAL_FORMS.has(tokens[to - 1].norm)
+    ) {
+      registry.exclude(tokens[to - 2].text);
+      registry.exclude(tokens[to - 1].text);
+      registry.exclude(textOf(tokens, to - 2, to));
+      to -= 2;
+    }
     if (numbered.some((m) => m.from < to && m.to > from)) continue;
     const name = textOf(tokens, from, to);
     const verdict = judge(tokens, from, to, trimmed.legal, finder, sentence);

@@ -500,7 +500,7 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
   // annual 50,000-tonne … project (年产5万吨…项目)": the same amount told again in brackets
   return found.filter((q, k) => {
     const before = found[k - 1];
-    if (!before || q.from - before.to > 12 || before.measure !== q.measure) return true;
+    if (!before || q.from - before.to > 16 || before.measure !== q.measure) return true;
     let open = false;
     for (let j = before.to; j < q.from; j++)
       if (tokens[j].text === "(") open = true;

@@ -9,10 +9,20 @@ import { MaterialNode, MaterialTaxonomy } from "../core/material";
 import { CompanyEntity } from "./companies";
 import { oneKind } from "./materials";
 import { Draft, PlaceChoice } from "./lines";
+import { Token } from "./tokens";
 
 function companyKey(d: Draft): string {
   if (d.kind === "aggregate") return "aggregate";
   return d.companies.map((c) => c.forms[0].join(" ")).join("/");
+}
+
+/** 2 for "doubled to", 3 for "tripled to" just before token `at`; else 1. */
+function multipleTold(tokens: readonly Token[], at: number): number {
+  for (let k = Math.max(0, at - 4); k < at; k++) {
+    if (/^doubl/.test(tokens[k].norm)) return 2;
+    if (/^tripl/.test(tokens[k].norm)) return 3;
+  }
+  return 1;
 }
 
 function close(a: number, b: number): boolean {
@@ -318,6 +328,12 @@ export function refine(
     // add up to it: "with the new plant, capacity at the site will rise to")
     if (q.target && others.length > 1 && !close(sumOf(here), q.perYear))
       others = others.filter((o) => o.material !== null && o.material.id === d.material?.id);
+    // "the capacity of the gigafactory would be doubled to 16 GWh": the line of half that
+    const times = multipleTold(d.sentence.tokens, q.from);
+    if (q.target && others.length > 1 && times > 1) {
+      const base = others.filter((o) => close(o.quantity!.perYear * times, q.perYear));
+      if (base.length === 1) others = base;
+    }
     if (others.length !== 1) others = [];
     if (q.target && others.length === 1 && others[0].quantity!.perYear < q.perYear) {
       const before = others[0].quantity!;
