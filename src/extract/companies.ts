@@ -424,6 +424,7 @@ export class CompanyRegistry {
     this.addForm(e, fold(name).split(" "));
   }
 
+  /** Whether the directory knows the name (not only the article). */
   inDirectory(name: string): boolean {
     return this.canonicalOf(name) !== null;
   }
