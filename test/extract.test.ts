@@ -2573,3 +2573,20 @@ describe("a phase's condition, a total told in Chinese too, and a founder after 
     ]);
   });
 });
+
+describe("a table row's own product", () => {
+  test("a row whose product the taxonomy lacks is 'unspecified', not the row above's; ferronickel is nickel", () => {
+    const lines = extractLines(
+      "| Company | Site / country | Product | Capacity | Status |\n" +
+        "|---|---|---|---|---|\n" +
+        "| SENAI CIT | Lagoa Santa, Brazil | Sintered NdFeB magnets | 100 t/yr | Operating |\n" +
+        "| CBMM | Araxá, Minas Gerais, Brazil | Niobium oxide for anodes | 3,000 t/yr | Under construction |\n" +
+        "| Horizonte Minerals | Araguaia, Pará, Brazil | Ferronickel | 14,500 t/yr | Shelved |\n"
+    );
+    expect(lines.map((l) => [l.company, l.material])).toEqual([
+      ["SENAI CIT", "NdFeB magnets"],
+      ["CBMM", "unspecified"],
+      ["Horizonte Minerals", "nickel"],
+    ]);
+  });
+});

@@ -359,7 +359,7 @@ function toJson(
     location.city = named ?? places.levelOf(node.id, "city");
     location.site = site ?? places.levelOf(node.id, "site");
   }
-  const material = d.material ?? fallback;
+  const material = d.material ?? (d.row ? null : fallback);
   return {
     company:
       d.kind === "aggregate"

@@ -376,6 +376,7 @@ export const EXTRA_MATERIALS: Record<string, string | null> = {
   "lfp cathode material": "LFP cathode",
   "lfp cathode materials": "LFP cathode",
   "iron phosphate cathode": "LFP cathode",
+  ferronickel: "nickel",
   // (FePO4, what LFP is made from)
   "iron phosphate": "cathode precursor (pCAM)",
   "ferric phosphate": "cathode precursor (pCAM)",

@@ -67,6 +67,8 @@ export interface Draft {
   distinct?: boolean;
   /** the place is only where the article was filed (its dateline): any plant the text places says more */
   weakPlace?: boolean;
+  /** a table's row: its material is its own cell's or none, never a neighbour's */
+  row?: boolean;
 }
 
 const norm = (tokens: readonly Token[], i: number): string => tokens[i]?.norm ?? "";
@@ -247,6 +249,7 @@ export class Assembler {
         phase,
         sentence: f.sentence,
         weakPlace: this.onlyDateline(f, resolvedPlace),
+        row: f.tableRow,
       };
       const copies = eachCount(tokens, q);
       const parts = copies > 1 ? 1 : equalParts(tokens, q);
@@ -335,6 +338,8 @@ export class Assembler {
     // (tonnes are of a material, never of cells: "3万吨/年 lithium battery anode material")
     const ms =
       q.measure === "mass" ? f.materials.filter((m) => m.node.measure !== "energy") : f.materials;
+    // "| CBMM | Araxá, Brazil | Niobium oxide | 3,000 t/yr |": a row names its own product or none
+    if (f.tableRow) return nearest(ms, q.from)?.node ?? null;
     // (in the quantity's clause: "… of 40,000 tonnes; Phase II covers a … lithium carbonate")
     const before = [...ms].reverse().find((m) => m.to <= q.from && q.from - m.to <= 8 && !m.vague);
     // (… and not past an "and" when one is told before it: "raise the copper capacity from
