@@ -218,6 +218,7 @@ export function capacityVerdict(
       return false;
   }
   // "an export quota of 18,125 tonnes for the rest of 2025 and of 96,600 tonnes per year for
+  // 2026", "limited cobalt exports to 18,125 tonnes for 2025 and to 96,600 tonnes a year in
   // 2026": the second figure told like the first is what the first is
   if (
     pairedWith &&

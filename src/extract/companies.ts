@@ -17,6 +17,7 @@ import {
   COMPANY_HEADS,
   DAY_NAMES,
   DEMONYMS,
+  VEHICLE_NOUNS,
   LEGAL_FORMS,
   MONTHS,
   NON_PRODUCERS,
@@ -27,7 +28,7 @@ import {
 } from "./lexicon";
 import { PhraseBook } from "./phrases";
 import { Sentence } from "./sentences";
-import { isAcronym, Kind, Token } from "./tokens";
+import { isAcronym, Kind, textOf, Token } from "./tokens";
 
 /** One company of an article: every mention of it points here. */
 export interface CompanyEntity {
@@ -253,12 +254,6 @@ const TICKER_MARKETS = new Set([
 
 function capitalised(t: Token | undefined): boolean {
   return t !== undefined && t.kind === Kind.Word && (t.cap || isAcronym(t));
-}
-
-function textOf(tokens: readonly Token[], from: number, to: number): string {
-  let s = "";
-  for (let k = from; k < to; k++) s += (k > from && tokens[k].space ? " " : "") + tokens[k].text;
-  return s;
 }
 
 /** The article's companies, built as its sentences are read. */
@@ -1220,7 +1215,6 @@ const LANDMARK_ENDS =
   /^(airport|parkway|highway|freeway|expressway|road|street|avenue|boulevard|interstate|bridge|stadium)$/;
 const PLACE_ATTRIBUTES =
   /^(location|residents|economy|mayor|governor|population|workforce|downtown|outskirts|council|legislature|countryside|coastline)$/;
-const VEHICLE_NOUNS = /^(evs|vehicles|cars|models|suvs|trucks|pickups|buses)$/;
 
 function judge(
   tokens: readonly Token[],
@@ -1351,7 +1345,7 @@ function judge(
   )
     return "none";
   // "for Honda and Acura EVs": a brand's vehicles
-  if (words.length > 1 && VEHICLE_NOUNS.test(last.norm)) return "none";
+  if (words.length > 1 && VEHICLE_NOUNS.has(last.norm)) return "none";
   // "the Battery Anode Material (BAM) Project": a project's name with its acronym
   if (namedFacilityAfterAcronym(tokens, to)) return "none";
   if (SITE_HEADS.has(last.norm) || (last.norm === "city" && words.length > 1)) return "none";

@@ -5,7 +5,7 @@
  * dates deeper in the text ("production in March 2026") are not the article's.
  */
 import { formatDay, parseDay } from "../core/dates";
-import { MONTHS } from "./lexicon";
+import { DAY_NAMES, MONTHS, WEEKDAYS } from "./lexicon";
 import { Sentence } from "./sentences";
 import { Kind, Token } from "./tokens";
 
@@ -104,8 +104,6 @@ export function articleDate(sentences: readonly Sentence[]): string | null {
   return wireDate(sentences);
 }
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-
 /**
  * "SEOUL, March 24 (Reuters) - … said on Friday": a wire dateline has no year, but its weekday
  * and the years the story mentions leave one. Of the years whose March 24 is a Friday, the one
@@ -119,7 +117,7 @@ function wireDate(sentences: readonly Sentence[]): string | null {
     const { tokens } = s;
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i].norm;
-      if (weekday < 0 && WEEKDAYS.includes(w)) weekday = WEEKDAYS.indexOf(w);
+      if (weekday < 0 && DAY_NAMES.has(w)) weekday = WEEKDAYS.indexOf(w);
       if (month > 0 || !MONTHS.has(w) || !tokens[i].cap) continue;
       let j = i + 1;
       if (tokens[j]?.text === ".") j++;

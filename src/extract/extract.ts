@@ -28,7 +28,7 @@ import { findQuantities, Quantity } from "./quantities";
 import { refine } from "./refine";
 import { endsWithStop, Sentence, splitSentences } from "./sentences";
 import { findStatusCues } from "./status";
-import { Token, tokenize } from "./tokens";
+import { textOf, Token, tokenize } from "./tokens";
 
 /** One proposed line: exactly the shape of DESIGN.md's `extract --json`. */
 export interface ExtractedLine {
@@ -87,8 +87,6 @@ function covers<T>(
 function capacitiesOf(tokens: readonly Token[], quantities: Quantity[], table = false): Quantity[] {
   const out: Quantity[] = [];
   let previous: Quantity | null = null;
-  let last: Quantity | null = null;
-  let lastWas = false;
   for (const q of quantities) {
     // ("8,250 metric tons of battery-grade lithium carbonate, 48,000 metric tons of …": a list's
     // next item, after its separator)
@@ -98,17 +96,7 @@ function capacitiesOf(tokens: readonly Token[], quantities: Quantity[], table = 
       previous.measure === q.measure &&
       (q.from - previous.to <= 6 || (separated && q.from - previous.to <= 9)) &&
       tokens.slice(previous.to, q.from).some((t) => t.norm === "and" || t.text === ",");
-    // "limited cobalt exports to 18,125 tonnes for 2025 and to 96,600 tonnes a year in 2026":
-    // the second of a pair told alike is what the first is
-    const parallel: boolean =
-      last !== null &&
-      !lastWas &&
-      last.measure === q.measure &&
-      q.from - last.to <= 10 &&
-      tokens[q.from - 1]?.norm === "to" &&
-      tokens[q.from - 2]?.norm === "and" &&
-      tokens[last.from - 1]?.norm === "to";
-    const verdict: boolean | null = parallel ? false : capacityVerdict(tokens, q, quantities);
+    const verdict = capacityVerdict(tokens, q, quantities);
     // "… in two phases of 50,000 t each": the phases of a capacity are capacities
     const phased =
       previous !== null &&
@@ -120,8 +108,6 @@ function capacitiesOf(tokens: readonly Token[], quantities: Quantity[], table = 
       out.push(q);
       previous = q;
     } else previous = null;
-    last = q;
-    lastWas = capacity;
   }
   return out;
 }
@@ -144,10 +130,7 @@ function analyse(
   // names the row's company, whether or not the words alone would
   const cell = row && row.companyColumn >= 0 ? cellAt(tokens, row.companyColumn) : null;
   if (cell && !companies.some((c) => c.from >= cell.from && c.to <= cell.to)) {
-    const name = tokens
-      .slice(cell.from, cell.to)
-      .map((t, j) => (j > 0 && t.space ? " " : "") + t.text)
-      .join("");
+    const name = textOf(tokens, cell.from, cell.to);
     companies.unshift({
       entity: registry.entity(name),
       from: cell.from,

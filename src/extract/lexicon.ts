@@ -726,8 +726,20 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map(
   })
 );
 
-/** Days of the week: "on Thursday" dates a statement; "Friday" is no name. */
-export const DAY_NAMES = words(`monday tuesday wednesday thursday friday saturday sunday`);
+/** What carmakers make: "for Honda and Acura EVs", "built 370,000 vehicles". */
+export const VEHICLE_NOUNS = words(`evs vehicles cars models suvs trucks pickups buses minivans`);
+
+/** Days of the week, in the order of Date's getUTCDay: "on Thursday" dates a statement; "Friday" is no name. */
+export const WEEKDAYS: readonly string[] = [
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+];
+export const DAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
 
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   Object.entries({

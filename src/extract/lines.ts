@@ -17,6 +17,7 @@ import {
   LEGAL_FORMS,
   PERSON_TITLES,
   ORDINALS,
+  VEHICLE_NOUNS,
   PHASE_WORDS,
   PLANT_PLURALS,
   PRODUCER_PLURALS,
@@ -481,10 +482,7 @@ export class Assembler {
       (this.d.focusAge <= 1 ? this.d.material : null);
     if (!material) return;
     // "The Figueruelas factory makes the Opel Corsa and built 370,000 vehicles": a car plant
-    if (
-      materialNear(f.materials, anchor) === null &&
-      tokens.some((t) => /^(vehicles|cars|models|trucks|suvs|minivans|pickups)$/.test(t.norm))
-    )
+    if (materialNear(f.materials, anchor) === null && tokens.some((t) => VEHICLE_NOUNS.has(t.norm)))
       return;
     // "Samsung SDI's plant at Göd …, while SK On runs a factory in Komárom and a newer plant at
     // Iváncsa": with several companies, each place is the plant of the company named before it
@@ -1582,11 +1580,7 @@ function eachCount(tokens: readonly Token[], q: Quantity): number {
 function fedFrom(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 7); k--) {
     const t = tokens[k];
-    if (t.norm === "from") {
-      for (let j = k - 1; j >= Math.max(0, k - 4); j--)
-        if (FEED_VERBS.test(tokens[j].norm)) return true;
-      return false;
-    }
+    if (t.norm === "from") return fedVerbBefore(tokens, k);
     // between "from" and the place: the source's own name and where it lies
     if (!(
       t.cap ||
@@ -1618,11 +1612,15 @@ function feedSource(tokens: readonly Token[], at: number): boolean {
   }
   for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
     if (tokens[k].text === "," || tokens[k].text === ";") return false;
-    if (tokens[k].norm !== "from") continue;
-    for (let j = k - 1; j >= Math.max(0, k - 4); j--)
-      if (FEED_VERBS.test(tokens[j].norm)) return true;
-    return false;
+    if (tokens[k].norm === "from") return fedVerbBefore(tokens, k);
   }
+  return false;
+}
+
+/** A verb of supply in the few words before the "from" at k: "comes partly from", "trucked from". */
+function fedVerbBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--)
+    if (FEED_VERBS.test(tokens[j].norm)) return true;
   return false;
 }
 

@@ -8,7 +8,7 @@ import { Gazetteer, PlaceNode } from "../core/place";
 import { fold } from "../core/text";
 import { DAY_NAMES, DEMONYMS, NOT_PLACES, SITE_HEADS } from "./lexicon";
 import { PhraseBook } from "./phrases";
-import { isAcronym, Kind, Token } from "./tokens";
+import { isAcronym, Kind, textOf, Token } from "./tokens";
 
 interface PlaceEntry {
   node: PlaceNode;
@@ -211,10 +211,7 @@ function withTowns(tokens: readonly Token[], places: PlaceMention[]): PlaceMenti
       from--;
     if (from === p.from - 1 || !LOCATIVE.has(tokens[from - 1]?.norm ?? "")) continue;
     if (places.some((o) => o.from < p.from - 1 && o.to > from)) continue;
-    const named = tokens
-      .slice(from, p.from - 1)
-      .map((x, j) => (j > 0 && x.space ? " " : "") + x.text)
-      .join("");
+    const named = textOf(tokens, from, p.from - 1);
     p.locative = true;
     out.push({ ...p, named, from, to: p.from - 1, locative: true });
   }
@@ -247,10 +244,7 @@ function withSites(tokens: readonly Token[], places: PlaceMention[]): PlaceMenti
     const next = places.find((p) => p.from > i && p.from <= i + 4 && !p.demonym);
     const holder = inside ?? next;
     if (!holder) continue;
-    const text = tokens
-      .slice(from, i + 1)
-      .map((x, j) => (j > 0 && x.space ? " " : "") + x.text)
-      .join("");
+    const text = textOf(tokens, from, i + 1);
     let k = from - 1;
     while (k >= 0 && DETERMINERS.has(tokens[k].norm)) k--;
     out.push({

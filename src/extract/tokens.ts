@@ -156,6 +156,13 @@ function groupOfThree(text: string, at: number): boolean {
   return !isDigit(text.charCodeAt(at + 3));
 }
 
+/** The text of tokens [from, to), spaced as the article spaces them. */
+export function textOf(tokens: readonly Token[], from: number, to: number): string {
+  let s = "";
+  for (let k = from; k < to; k++) s += (k > from && tokens[k].space ? " " : "") + tokens[k].text;
+  return s;
+}
+
 /** True for a word in capitals of two letters or more: "BTR", "CATL", "MIIT". */
 export function isAcronym(t: Token): boolean {
   return t.upper;
