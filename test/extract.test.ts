@@ -2590,3 +2590,106 @@ describe("a table row's own product", () => {
     ]);
   });
 });
+
+describe("an authority's initials, a governor, a consultant and a Spoke", () => {
+  test("'the N.C. Department of Environmental Quality … DEQ said' and 'Gov. Roy Cooper' own no plant", () => {
+    const lines = extractLines(
+      "India-based Epsilon Advanced Materials has received its air permit from the N.C. " +
+        "Department of Environmental Quality for its graphite plant in Brunswick County. DEQ said " +
+        "it received about 240 comments. In a news release, the company said the plant will " +
+        "produce synthetic graphite anode material with annual production capacity of 30,000 tons " +
+        "by 2027. That is a smaller first step than in October 2023, when Gov. Roy Cooper " +
+        "announced the project. An Epsilon spokesperson said the remaining 20,000 tons a year is " +
+        "still planned for the site as a second phase."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([
+      ["Epsilon Advanced Materials", 30000],
+      ["Epsilon Advanced Materials", 20000],
+    ]);
+  });
+
+  test("'a pre-feasibility study with Hatch Ltd.' names no owner; 'the Germany Spoke' is a site", () => {
+    const hatch = extractLines(
+      "Nano One Materials Corp. owns the LFP plant in Candiac, Québec. It completed a study with " +
+        "Hatch Ltd. The study found the optimal line size to be 12,500 tpa of LFP cathode."
+    );
+    expect(hatch.map((l) => [l.company, l.capacity])).toEqual([["Nano One Materials", 12500]]);
+    const spoke = extractLines(
+      "Li-Cycle runs black mass plants. The Germany Spoke's first main processing line started " +
+        "operating in August and can take up to 10,000 tonnes a year of battery material."
+    );
+    expect(spoke.map((l) => l.company)).toEqual(["Li-Cycle"]);
+  });
+});
+
+describe("a line's second and further parts, and sizes told of the line before its stages", () => {
+  test("'A second, parallel 10,000-tonne line' and 'A further 10,000 tonnes a year' are lines of their own", () => {
+    const lines = extractLines(
+      "Li-Cycle runs a Spoke in Sülzetal, Germany. Its first main processing line started " +
+        "operating in August and can take up to 10,000 tonnes a year of battery material. A " +
+        "second, parallel 10,000-tonne line is being commissioned. A further 10,000 tonnes a " +
+        "year of ancillary capacity is planned at the same site."
+    );
+    expect(lines.map((l) => [l.capacity, l.status])).toEqual([
+      [10000, "operating"],
+      [10000, "commissioning"],
+      [10000, "announced"],
+    ]);
+  });
+
+  test("'the optimal line size to be 12,500 tpa and … two stages of 12,500 tpa each' is two lines", () => {
+    const lines = extractLines(
+      "Nano One Materials Corp. owns the LFP plant in Candiac, Québec. The study found the " +
+        "optimal One-Pot line size to be 12,500 tpa and proposes adding capacity in two stages " +
+        "of 12,500 tpa each, synchronized with customer demand."
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([12500, 12500]);
+  });
+});
+
+describe("figures that are a market, a sum so far, a use, a sum of plants or an ambition", () => {
+  const tonnages = (text: string) => extractLines(text).map((l) => l.capacity);
+  test("a market's size, a cumulative output and 'enough … to support 12.5 GWh' are no lines", () => {
+    expect(
+      tonnages(
+        "Nano One Materials Corp. owns the 2,400 tpa LFP plant in Candiac, Québec. Cumulative " +
+          "One-Pot LFP output from the pilot line reached approximately 68 tonnes at September " +
+          "30, 2024. The expanded Candiac operation would supply enough LFP to support " +
+          "approximately 12.5 GWh of LFP cell manufacturing. Management estimates the 2035 LFP " +
+          "market in North America, the European Union and the Indo-Pacific region at " +
+          "approximately 3 million tonnes per year."
+      )
+    ).toEqual([2400]);
+  });
+
+  test("'If all three are built, AESC would have almost 30GWh' and an ambition 'to reach 35GWh' are no plants; 'deliver 15.8GWh of capacity' is one", () => {
+    expect(
+      tonnages(
+        "AESC's Plant 3 in Sunderland would have capacity to produce 12GWh of batteries per " +
+          "year. The second gigafactory is on course to deliver 15.8GWh of capacity when " +
+          "complete. If all three are built, AESC would have almost 30GWh of capacity on " +
+          "Wearside. That is still short of the ambition set out in 2021, when the company " +
+          "talked of investing £1.8 billion to reach 35GWh and 4,500 jobs by 2030."
+      )
+    ).toEqual([12, 15.8]);
+  });
+});
+
+describe("ranges and expansions told with their units or products between", () => {
+  test("'the line is expected to deliver between 6 000 t/y and 8 000 t/y' is a line of the top", () => {
+    const lines = extractLines(
+      "Manganese Metal Company is converting one of its cell houses in Mbombela to produce " +
+        "high-purity electrolytic manganese metal, and the line is expected to deliver between " +
+        "6 000 t/y and 8 000 t/y from mid-2026."
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([8000]);
+  });
+
+  test("'raise capacity from about 14,000 metric tons of contained cobalt a year to 24,000 tons' adds 10,000", () => {
+    const lines = extractLines(
+      "ERG approved the second phase of Metalkol's cobalt project in Kolwezi, which will raise " +
+        "capacity from about 14,000 metric tons of contained cobalt a year to 24,000 tons."
+    );
+    expect(lines.map((l) => l.capacity_tpa)).toContain(10000);
+  });
+});

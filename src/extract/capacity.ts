@@ -137,6 +137,17 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   if (/^(demand|market)/.test(w))
     for (let j = k - 1; j >= Math.max(0, k - 3); j--)
       if (/^(according|depending|subject|pending|dependent)$/.test(tokens[j].norm)) return null;
+  // "is on course to deliver 15.8GWh of capacity": capacity delivered is a plant's size
+  // ("the line is expected to deliver between 6 000 t/y and 8 000 t/y": what a line delivers)
+  if (
+    /^deliver/.test(w) &&
+    (tokens.slice(k + 1, k + 5).some((t) => t.norm === "capacity") ||
+      (tokens
+        .slice(Math.max(0, k - 5), k)
+        .some((t) => /^(plant|line|factory|refinery|facility|smelter)$/.test(t.norm)) &&
+        !tokens.some((t) => /^(contract|contracts|customer|customers|offtake)$/.test(t.norm))))
+  )
+    return "yes";
   if (isNegative(w)) return "no";
   return null;
 }
@@ -297,11 +308,19 @@ export function capacityVerdict(
       tokens.slice(q.to, k).some((t) => /^(would|is|are|will|be|could)$/.test(t.norm))
     )
       return false;
+  // "would supply enough LFP to support approximately 12.5 GWh of cell manufacturing": a use
+  for (let k = q.from - 1; k >= Math.max(1, q.from - 8); k--)
+    if (
+      tokens[k].norm === "to" &&
+      tokens.slice(Math.max(0, k - 4), k).some((t) => t.norm === "enough")
+    )
+      return false;
   if (
     downFrom(tokens, q) ||
     companyTarget(tokens, q) ||
     goalOf(tokens, q) ||
     forecastReach(tokens, q) ||
+    marketSize(tokens, q) ||
     sumOfCounted(tokens, q) ||
     companyWide(tokens, q) ||
     scopeTotal(tokens, q) ||
@@ -474,6 +493,11 @@ function lifeOfMine(tokens: readonly Token[], q: Quantity): boolean {
  * tonnes without a rate after "production" are what a period produced, not what a plant can.
  */
 function periodOutput(tokens: readonly Token[], q: Quantity): boolean {
+  // "Cumulative One-Pot LFP output from the pilot line reached approximately 68 tonnes": a sum so far
+  for (let j = q.from - 1; j >= Math.max(0, q.from - 12); j--) {
+    if (CLAUSE_ENDS.has(tokens[j].text)) break;
+    if (/^(cumulative|cumulatively|cumulated)$/.test(tokens[j].norm)) return true;
+  }
   let k = q.from - 1;
   while (
     k > 0 &&
@@ -577,11 +601,39 @@ function forecastReach(tokens: readonly Token[], q: Quantity): boolean {
   )
     return true;
   if (/^(form|achieve)$/.test(tokens[k].norm)) return false;
+  // "the ambition set out in 2021, when the company talked of investing £1.8 billion to reach
+  // 35GWh": what an ambition meant to reach
+  if (tokens[k - 1]?.norm === "to")
+    for (let j = k - 2; j >= Math.max(0, k - 24); j--) {
+      if (CLAUSE_ENDS.has(tokens[j].text) || FACILITY_NOUNS.has(tokens[j].norm)) break;
+      if (/^(ambition|ambitions|goal|goals)$/.test(tokens[j].norm)) return true;
+    }
   // "China's total nameplate capacity will exceed 1.5 Mt by the end of 2024": a threshold passed
   const passes = /^(exceed|surpass)$/.test(tokens[k].norm) && tokens[k - 1]?.norm === "will";
   if (!passes && !/^(could|may|might|should|would|can)$/.test(tokens[k - 1]?.norm ?? ""))
     return false;
   return byYearAfter(tokens, q);
+}
+
+/**
+ * "estimates the 2035 LFP market in North America … at approximately 3 million tonnes per year":
+ * a market's size, told of the market however many places stand between.
+ */
+function marketSize(tokens: readonly Token[], q: Quantity): boolean {
+  let k = q.from - 1;
+  while (
+    k > 0 &&
+    /^(about|around|roughly|some|nearly|approximately|almost|over)$/.test(tokens[k].norm)
+  )
+    k--;
+  if (!/^(at|of|to)$/.test(tokens[k]?.norm ?? "")) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 24); j--) {
+    const w = tokens[j].norm;
+    if (CLAUSE_ENDS.has(tokens[j].text) || FACILITY_NOUNS.has(w) || CAPACITY_WORDS.has(w))
+      return false;
+    if (/^(market|markets)$/.test(w) && !tokens[j].cap) return true;
+  }
+  return false;
 }
 
 /** "its medium-term goal of exceeding 100,000 t", "a target of 1 Mt": a goal, not a plant. */
@@ -800,6 +852,8 @@ function sumOfCounted(tokens: readonly Token[], q: Quantity): boolean {
   for (let k = 0; k < q.from; k++) {
     const w = tokens[k].norm;
     if (SUM_WORDS.has(w) && (!tokens[k].cap || k === 0)) sum = true;
+    // "If all three are built, AESC would have almost 30GWh": the plants' sum
+    if (w === "all" && COUNT_WORDS.has(tokens[k + 1]?.norm ?? "")) counted = sum = true;
     if (
       COUNT_WORDS.has(w) &&
       (PLANT_PLURALS.has(tokens[k + 1]?.norm ?? "") ||

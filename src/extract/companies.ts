@@ -256,6 +256,14 @@ function capitalised(t: Token | undefined): boolean {
   return t !== undefined && t.kind === Kind.Word && (t.cap || isAcronym(t));
 }
 
+/** Whether the last words of a folded name, less "of" and "and", begin with the letters. */
+function endsWithInitials(name: string, letters: string): boolean {
+  const words = name.split(" ").filter((w) => !CONNECTORS.has(w) && w !== "and" && w !== "for");
+  if (words.length < letters.length) return false;
+  const tail = words.slice(words.length - letters.length);
+  return tail.every((w, i) => w[0] === letters[i]);
+}
+
 /** The article's companies, built as its sentences are read. */
 export class CompanyRegistry {
   readonly entities: CompanyEntity[] = [];
@@ -289,7 +297,10 @@ export class CompanyRegistry {
   }
 
   isExcluded(name: string): boolean {
-    return this.excluded.has(fold(name));
+    const key = fold(name);
+    if (this.excluded.has(key)) return true;
+    // "N.C. Department of Environmental Quality … DEQ said": an authority's initials
+    return /^[A-Z]{3,5}$/.test(name) && [...this.excluded].some((e) => endsWithInitials(e, key));
   }
 
   /** The entity a name means, adding one when it is new. */

@@ -65,6 +65,8 @@ export const NON_PRODUCERS = words(`
   secretary governor mayor office tracker subscribe newsletter markets market prices price
   fastmarkets benchmark argus sp platts agreement agreements treaty treaties accord editor editors
   hkexnews scheme schemes grants media communication communications
+  hatch worley ausenco lycopodium bechtel fluor sedgman mysteel bloombergnef bnef woodmac rystad
+  roskill adamas
 `);
 
 /** Titles of people: a name beside one is a person's. */
@@ -72,7 +74,7 @@ export const PERSON_TITLES = words(`
   mr mrs ms dr prof ceo cfo coo cto chairman chairwoman chair president vice director minister
   secretary governor mayor manager head founder cofounder analyst spokesperson spokesman
   spokeswoman officer executive chief ambassador premier deputy senator representative general
-  md chairperson chancellor king queen prince akim hokim regent
+  md chairperson chancellor king queen prince akim hokim regent gov sen rep
 `);
 
 /** Nouns of a production site. */
@@ -325,7 +327,9 @@ export const CUSTOMER_WORDS = words(`
 `);
 
 /** The last words of a site's name: "Jiuyuan Industrial Park", "Tangier Tech City". */
-export const SITE_HEADS = words(`park zone estate complex technopark parks zones area port hub`);
+export const SITE_HEADS = words(
+  `park zone estate complex technopark parks zones area port hub spoke`
+);
 
 /**
  * Material phrases sources use that the taxonomy does not list, mapped to a taxonomy name; null

@@ -276,6 +276,16 @@ export class Assembler {
         draft.status = this.d.status ?? draft.status;
         for (const site of sites) this.drafts.push({ ...draft, place: site });
       } else if (copies > 1 && !aggregate) {
+        // "the optimal line size to be 12,500 tpa and … two stages of 12,500 tpa each": the size
+        // told once before the stages is theirs
+        const told = this.drafts.findIndex(
+          (d) =>
+            d.sentence === f.sentence &&
+            d.quantity?.value === q.value &&
+            d.quantity?.unit === q.unit &&
+            d.phase === null
+        );
+        if (told >= 0) this.drafts.splice(told, 1);
         for (let n = 1; n <= copies; n++) this.drafts.push({ ...draft, phase: `phase ${n}` });
       } else if (parts > 1 && !aggregate) {
         // each part at its own stage: "the first phase was completed, … the second put on hold"
@@ -1457,6 +1467,8 @@ export function phaseNear(tokens: readonly Token[], q: Quantity): string | null 
   }
   // "The remaining 150,000 mt/year will be built in two further stages": the phases after the first
   if (/^(remaining|rest)$/.test(tokens[q.from - 1]?.norm ?? "")) return "phase 2";
+  // "A further 10,000 tonnes a year of ancillary capacity is planned": more, not the line again
+  if (/^(further|additional)$/.test(tokens[q.from - 1]?.norm ?? "")) return "expansion";
   // (back to the clause's start: "Phase I covers a battery-grade lithium hydroxide monohydrate
   // facility with an annual capacity of 40,000 tonnes")
   let from = Math.max(0, q.from - 16);
@@ -1477,7 +1489,13 @@ export function phaseNear(tokens: readonly Token[], q: Quantity): string | null 
     const next = tokens[k + 1];
     let prev = tokens[k - 1];
     // "a second 25,000-ton plant", "the second 24,000 tpa train": the ordinal stands before the quantity
-    const before = tokens[q.from - 1];
+    // ("A second, parallel 10,000-tonne line": an adjective between, set off by a comma)
+    const before =
+      tokens[q.from - 1]?.kind === Kind.Word &&
+      tokens[q.from - 2]?.text === "," &&
+      ORDINALS.has(tokens[q.from - 3]?.norm ?? "")
+        ? tokens[q.from - 3]
+        : tokens[q.from - 1];
     if (before && k >= q.to && k - q.to <= 2 && ORDINALS.has(before.norm)) prev = before;
     else if (
       plantWord &&

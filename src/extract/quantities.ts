@@ -469,7 +469,15 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
         tokens[first.to + 1]?.text === "~" || APPROXIMATE.test(norm(tokens, first.to + 1))
           ? first.to + 2
           : first.to + 1;
-      const second = joiner === "to" || DASHES.has(joiner ?? "") ? simpleAt(tokens, next) : null;
+      let second = joiner === "to" || DASHES.has(joiner ?? "") ? simpleAt(tokens, next) : null;
+      // "between 6 000 t/y and 8 000 t/y": a range with its unit told twice
+      if (!second && joiner === "and" && betweenBefore(tokens, i)) second = simpleAt(tokens, next);
+      // "raise capacity from about 14,000 metric tons of contained cobalt a year to 24,000 tons"
+      if (!second && joiner === "of" && fromBefore(tokens, i)) {
+        const to = toAfterProduct(tokens, first.to);
+        if (to > 0)
+          second = simpleAt(tokens, APPROXIMATE.test(norm(tokens, to + 1)) ? to + 2 : to + 1);
+      }
       if (second && second.unit.measure === first.unit.measure) {
         found.push(...pair(tokens, i, first, second));
         i = second.to - 1;
@@ -554,6 +562,25 @@ function context(tokens: readonly Token[], i: number): Partial<Quantity> {
   // "the site is ultimately to reach 40 GWh": where the site's line grows to
   if (/^(reach|reaching)$/.test(before[0]) && !upTo) target = true;
   return { upTo, total: total || target, target };
+}
+
+/** The word before the number at i, past approximations ("from about"). */
+function wordBefore(tokens: readonly Token[], i: number): string {
+  let k = i - 1;
+  while (k > 0 && (APPROXIMATE.test(norm(tokens, k)) || tokens[k].text === "~")) k--;
+  return norm(tokens, k);
+}
+
+const betweenBefore = (tokens: readonly Token[], i: number) => wordBefore(tokens, i) === "between";
+const fromBefore = (tokens: readonly Token[], i: number) => wordBefore(tokens, i) === "from";
+
+/** "… of contained cobalt a year to": where the "to" stands after a short product, or -1. */
+function toAfterProduct(tokens: readonly Token[], at: number): number {
+  for (let k = at + 1; k < Math.min(tokens.length, at + 8); k++) {
+    if (tokens[k].kind !== Kind.Word) return -1;
+    if (tokens[k].norm === "to") return k;
+  }
+  return -1;
 }
 
 /** Two quantities joined by "to" or a dash: a range, or an expansion "from A to B". */
