@@ -2693,3 +2693,99 @@ describe("ranges and expansions told with their units or products between", () =
     expect(lines.map((l) => l.capacity_tpa)).toContain(10000);
   });
 });
+
+describe("a filing's table of bases, its defined terms and its group's total", () => {
+  test("each base of the table is a line of cells, though the text tells one again; 'the Reporting Period' and 'the Group's aggregate' are none", () => {
+    const lines = extractLines(
+      "CALB Group Co., Ltd.\n\nDuring the Reporting Period, the Group's installation volume " +
+        "reached 15.6 GWh.\n\nBase | Location | Designed capacity | Status\n" +
+        "Changzhou Base | Changzhou, Jiangsu | 35 GWh | In operation\n" +
+        "Xiamen Base (Phase I) | Xiamen, Fujian | 25 GWh | In operation\n" +
+        "Xiamen Base (Phase II) | Xiamen, Fujian | 25 GWh | Trial production commenced\n\n" +
+        "Among them, Phase II of the Xiamen Base, with a designed capacity of 25 GWh, commenced " +
+        "trial production in May 2024. As at 30 June 2024, the Group's aggregate designed " +
+        "capacity in operation amounted to approximately 150 GWh."
+    );
+    expect(lines.map((l) => [l.company, l.material, l.capacity])).toEqual([
+      ["CALB Group", "battery cells", 35],
+      ["CALB Group", "battery cells", 25],
+      ["CALB Group", "battery cells", 25],
+    ]);
+  });
+
+  test("'| Ore throughput (steady state) | ~2.5 Mtpa |' is no line", () => {
+    const lines = extractLines(
+      "ioneer Ltd reported the project's key figures.\n\n| Item | Value |\n|---|---|\n" +
+        "| Lithium carbonate production (steady state) | ~22,000 tpa |\n" +
+        "| Ore throughput (steady state) | ~2.5 Mtpa |\n"
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([22000]);
+  });
+});
+
+describe("names with a town in brackets, and a project's name", () => {
+  test("'BTR (Jixi) New Material Co., Ltd.' is one name", () => {
+    const lines = extractLines(
+      "Among the signed projects, BTR (Jixi) New Material Co., Ltd., a subsidiary of BTR New " +
+        "Material Group, signed a 4万吨/年 graphite anode project in Jixi."
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([
+      ["BTR (Jixi) New Material", 40000],
+    ]);
+  });
+
+  test("'the Songwe Hill project', later 'Songwe Hill received its mining licence', is the company's project", () => {
+    const lines = extractLines(
+      "Mkango Resources Ltd. is building a rare earths business through the Songwe Hill " +
+        "project in Malawi. Songwe Hill received its mining licence in 2021 and is designed to " +
+        "produce 2,850 tonnes a year of rare earth oxides in concentrate."
+    );
+    expect(lines.filter((l) => l.capacity !== null).map((l) => [l.company, l.capacity])).toEqual([
+      ["Mkango Resources", 2850],
+    ]);
+  });
+});
+
+describe("what a plant makes, and what only looks like it", () => {
+  const capacities = (text: string) => extractLines(text).map((l) => l.capacity_tpa);
+  test("'a monthly capacity of 80 mt' is 80 tonnes a month; '350 tonnes per annum of recycled NdFeB' a product", () => {
+    expect(
+      extractLines(
+        "Jiangsu Ruitai New Energy Materials started trial production at a lithium " +
+          "difluorophosphate unit in Zhangjiagang with a monthly capacity of 80 mt."
+      ).map((l) => [l.capacity, l.unit])
+    ).toEqual([[80, "t/month"]]);
+    expect(
+      capacities(
+        "HyProMag's facility at Tyseley Energy Park in Birmingham is designed to turn out up to " +
+          "350 tonnes per annum of recycled NdFeB alloy powder and sintered magnets."
+      )
+    ).toEqual([350]);
+  });
+
+  test("an export cap told for two periods, a country's nameplate, CO2 captured and ore throughput are no lines", () => {
+    expect(
+      capacities(
+        "ERG runs the Metalkol plant in Kolwezi with 24,000 t a year of cobalt capacity. " +
+          "Regulator ARECOMS set an export cap of 18,125 tons for the rest of 2025 and 96,600 " +
+          "tons a year for 2026. Data show China's nameplate capacity of cobalt sulphate topped " +
+          "1.1 million tonnes at the end of 2023. The tailings process is expected to capture " +
+          "approximately 1.5 million tonnes of CO2 annually. This expansion would increase " +
+          "plant throughput from 640,000 tonnes to 1.2 million tonnes of ore per annum."
+      )
+    ).toEqual([24000]);
+  });
+
+  test("'offtake agreements with precursor producers' gives a phase no material of theirs", () => {
+    const lines = extractLines(
+      "The first phase of the proposed plant in Mbombela would produce 30 000 t/y of " +
+        "battery-grade manganese sulphate. Manganese Metal Company has pencilled in a second " +
+        "phase that would double output to 60 000 t/y, subject to offtake agreements with " +
+        "precursor producers in Europe."
+    );
+    expect(lines.map((l) => [l.material, l.capacity])).toEqual([
+      ["high-purity manganese sulphate", 30000],
+      ["high-purity manganese sulphate", 30000],
+    ]);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import {
   CAPACITY_WORDS,
+  DEMONYMS,
   CONTINENTS,
   COUNT_WORDS,
   FACILITY_NOUNS,
@@ -79,6 +80,21 @@ function capitalised(t: Token): boolean {
   return t.kind === Kind.Word && t.cap;
 }
 
+/** The first cell of a table's row, when the quantity stands in a later one. */
+function rowLabel(tokens: readonly Token[], q: Quantity): readonly Token[] {
+  const from = tokens[0]?.text === "|" ? 1 : 0;
+  const bar = tokens.findIndex((t, k) => k >= from && t.text === "|");
+  if (bar <= from || bar >= q.from) return [];
+  // (a label, not a name: "Mineral Resources" in a company column is no resource)
+  const label = tokens.slice(from, bar);
+  return label.slice(1).some((t) => t.kind === Kind.Word && t.cap) ? [] : label;
+}
+
+/** Countries by name, folded ("china", "south korea" is "korea" alone). */
+const COUNTRY_NAMES = new Set(
+  [...DEMONYMS.values()].map((c) => c.toLowerCase().split(" ").pop() ?? "")
+);
+
 /** What the token at k says about a nearby quantity. */
 function cueAt(tokens: readonly Token[], k: number): Cue {
   const t = tokens[k];
@@ -137,6 +153,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   if (/^(demand|market)/.test(w))
     for (let j = k - 1; j >= Math.max(0, k - 3); j--)
       if (/^(according|depending|subject|pending|dependent)$/.test(tokens[j].norm)) return null;
+  // "350 tonnes per annum of recycled NdFeB alloy powder": a product made of scrap
+  if (w === "recycled" && tokens[k - 1]?.norm === "of") return null;
   // "is on course to deliver 15.8GWh of capacity": capacity delivered is a plant's size
   // ("the line is expected to deliver between 6 000 t/y and 8 000 t/y": what a line delivers)
   if (
@@ -185,11 +203,10 @@ export function capacityVerdict(
     if (!(t.kind === Kind.Word && t.cap) && t.text !== "," && !initial) words++;
   }
   const leftLimit = Math.max(0, reach, index > 0 ? all[index - 1].to : 0);
-  const rightLimit = Math.min(
-    tokens.length,
-    q.to + RIGHT,
-    index + 1 < all.length ? all[index + 1].from : tokens.length
-  );
+  // (an expansion's pair shares its span: "from 640,000 tonnes to 1.2 million tonnes of ore"
+  // reads on past both figures)
+  const next = all.slice(index + 1).find((o) => o.from >= q.to);
+  const rightLimit = Math.min(tokens.length, q.to + RIGHT, next ? next.from : tokens.length);
   // "access to about 42,000 tons of nickel and 5,000 tons of cobalt a year": the second figure
   // of a pair is what the first is
   if (pairedWith && q.role === "line" && pairedWith.role === "line") {
@@ -231,12 +248,18 @@ export function capacityVerdict(
   // "an export quota of 18,125 tonnes for the rest of 2025 and of 96,600 tonnes per year for
   // 2026", "limited cobalt exports to 18,125 tonnes for 2025 and to 96,600 tonnes a year in
   // 2026": the second figure told like the first is what the first is
+  // ("an export cap of 18,125 tons for the rest of 2025 and 96,600 tons a year for 2026")
+  const bare =
+    tokens[q.from - 1]?.norm === "and" &&
+    /^(of|to)$/.test(tokens[pairedWith?.from - 1]?.norm ?? "") &&
+    tokens.slice(pairedWith?.to ?? 0, q.from).some((t) => t.norm === "for");
   if (
     pairedWith &&
     pairedWith.measure === q.measure &&
-    /^(of|to)$/.test(tokens[q.from - 1]?.norm ?? "") &&
-    tokens[q.from - 2]?.norm === "and" &&
-    tokens[pairedWith.from - 1]?.norm === tokens[q.from - 1].norm &&
+    (bare ||
+      (/^(of|to)$/.test(tokens[q.from - 1]?.norm ?? "") &&
+        tokens[q.from - 2]?.norm === "and" &&
+        tokens[pairedWith.from - 1]?.norm === tokens[q.from - 1].norm)) &&
     q.from - pairedWith.to <= 10 &&
     !tokens.slice(pairedWith.to, q.from).some((t) => FACILITY_NOUNS.has(t.norm))
   )
@@ -327,6 +350,8 @@ export function capacityVerdict(
     totalOverPlants(tokens, q)
   )
     return false;
+  // "| Ore throughput (steady state) | ~2.5 Mtpa |": a table row's label says what its figure is
+  if (rowLabel(tokens, q).some((t) => t.kind === Kind.Word && isNegative(t.norm))) return false;
   let weak = false;
   let left = q.from - 1;
   let right = q.to;
@@ -459,7 +484,7 @@ function companyTarget(tokens: readonly Token[], q: Quantity): boolean {
 
 /** Products of other industries that battery-materials news mentions beside its own. */
 const OTHER_PRODUCTS =
-  /^(kaolin|porcelain|ceramics|cement|steel|coal|fertilizer|fertiliser|urea|ammonia|gold|silver|zinc|lead|aluminium|aluminum|bauxite|alumina|potash|salt|barite|fluorite|thorium|uranium|oil|gas)$/;
+  /^(kaolin|porcelain|ceramics|cement|steel|coal|fertilizer|fertiliser|urea|ammonia|gold|silver|zinc|lead|aluminium|aluminum|bauxite|alumina|potash|salt|barite|fluorite|thorium|uranium|oil|gas|co2|carbon|water|waste|scrap)$/;
 
 /**
  * "an on-site sulphuric acid plant sized at 3,500 tonnes per day", "a 50 MW power plant": a plant
@@ -714,6 +739,17 @@ function scopeTotal(tokens: readonly Token[], q: Quantity): boolean {
       continue;
     return true;
   }
+  // "China's nameplate capacity of lithium-battery copper foil topped 1.1 million tonnes"
+  for (let j = Math.max(0, q.from - 12); j < q.from - 3; j++) {
+    if (!tokens[j].cap || !COUNTRY_NAMES.has(tokens[j].norm)) continue;
+    if (!/^['’]$/.test(tokens[j + 1].text) || tokens[j + 2].norm !== "s") continue;
+    const span = tokens.slice(j + 3, q.from);
+    if (
+      span.slice(0, 4).some((t) => /^(capacity|capacities|production|output)$/.test(t.norm)) &&
+      !span.some((t) => FACILITY_NOUNS.has(t.norm) && !/^(capacity|capacities)$/.test(t.norm))
+    )
+      return true;
+  }
   // "more than 30 GWh of ESS production capacity in North America": a continent's, not a plant's
   for (let j = q.to; j < Math.min(tokens.length - 2, q.to + 6); j++) {
     if (FACILITY_NOUNS.has(tokens[j].norm) && !/^(capacity|capacities)$/.test(tokens[j].norm))
@@ -750,6 +786,15 @@ function companyWide(tokens: readonly Token[], q: Quantity): boolean {
       if (/^(projects|plants|operations|sites|bases|facilities|assets)$/.test(tokens[m].norm))
         return true;
   }
+  // "the Group's aggregate designed capacity in operation amounted to 150 GWh": a filing's group
+  for (let j = Math.max(1, q.from - 14); j < q.from - 2; j++)
+    if (
+      /^(group|company)$/.test(tokens[j].norm) &&
+      tokens[j - 1].norm === "the" &&
+      /^['’]$/.test(tokens[j + 1].text) &&
+      tokens.slice(j + 2, j + 6).some((t) => /^(aggregate|total|overall|combined)$/.test(t.norm))
+    )
+      return true;
   // "SK On, whose global cell production capacity was about 89 GWh": the company's, worldwide
   // ("… more than 100 gigawatt-hours of production capacity worldwide")
   for (let j = Math.max(0, q.from - 6); j < Math.min(tokens.length, q.to + 5); j++)

@@ -789,6 +789,22 @@ function runs(tokens: readonly Token[]): Run[] {
         to++;
         continue;
       }
+      // "BTR (Jixi) New Material Co., Ltd.": a unit's town in brackets inside its name
+      if (t.text === "(" && capitalised(next)) {
+        const close =
+          tokens[to + 2]?.text === ")" ? to + 2 : tokens[to + 3]?.text === ")" ? to + 3 : -1;
+        const after = tokens[close + 1];
+        if (
+          close > 0 &&
+          capitalised(tokens[close - 1]) &&
+          capitalised(after) &&
+          !LEGAL_FORMS.has(after.norm) &&
+          !isAcronym(next)
+        ) {
+          to = close + 1;
+          continue;
+        }
+      }
       break;
     }
     out.push({ from, to });
@@ -1241,6 +1257,14 @@ function judge(
   if (words.length === 0) return "none";
   const last = words[words.length - 1];
   if (registry.isExcluded(name)) return "excluded";
+  // "the Songwe Hill project", later "Songwe Hill received its mining licence": a project's name
+  if (
+    words.length >= 2 &&
+    registry.namesProject(last) &&
+    words.every((w) => !COMPANY_HEADS.has(w.norm) && !LEGAL_FORMS.has(w.norm)) &&
+    !registry.knows(name)
+  )
+    return "none";
   // "O'Kronley", "D'Souza": a surname after its particle
   const mark = tokens[from - 1];
   if (

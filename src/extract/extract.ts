@@ -241,8 +241,9 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
   for (const f of facts)
     if (endsWithStop(f.sentence) && !f.sentence.aside)
       for (const q of f.quantities) told.add(amountOf(q));
+  // (a table's row is no title: its figure and the body's are one line, told twice)
   const drafts = assembler.drafts.filter(
-    (d) => !(d.quantity && !endsWithStop(d.sentence) && told.has(amountOf(d.quantity)))
+    (d) => !(d.quantity && !d.row && !endsWithStop(d.sentence) && told.has(amountOf(d.quantity)))
   );
   const town = (p: PlaceChoice): string | null => p.named ?? places.levelOf(p.node.id, "city");
   const lines = refine(drafts, refs.materials, mainCompany(registry), {

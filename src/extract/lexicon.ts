@@ -66,7 +66,7 @@ export const NON_PRODUCERS = words(`
   fastmarkets benchmark argus sp platts agreement agreements treaty treaties accord editor editors
   hkexnews scheme schemes grants media communication communications
   hatch worley ausenco lycopodium bechtel fluor sedgman mysteel bloombergnef bnef woodmac rystad
-  roskill adamas
+  roskill adamas period
 `);
 
 /** Titles of people: a name beside one is a person's. */
@@ -190,6 +190,7 @@ export const NOT_CAPACITY_PREFIXES = [
 /** Whole words that only count as "not a capacity" alone (prefixes would catch too much). */
 export const NOT_CAPACITY_WORDS = words(`
   produced processed yielded extracted output exported imported inventories stock won awarded
+  cap caps capped
 `);
 
 /** Words that say a capacity only weakly: "demand is forecast to increase to …" is no plant's. */

@@ -347,10 +347,19 @@ export class Assembler {
 
   private materialFor(f: SentenceFacts, q: Quantity): MaterialNode | null {
     // (tonnes are of a material, never of cells: "3万吨/年 lithium battery anode material")
-    const ms =
-      q.measure === "mass" ? f.materials.filter((m) => m.node.measure !== "energy") : f.materials;
+    // ("offtake agreements with precursor producers in Europe": other makers' product, not this)
+    const tokens = f.sentence.tokens;
+    const ms = f.materials.filter(
+      (m) =>
+        (q.measure !== "mass" || m.node.measure !== "energy") &&
+        !/^(producers|makers|manufacturers|customers|buyers|users|consumers)$/.test(
+          tokens[m.to]?.norm ?? ""
+        )
+    );
     // "| CBMM | Araxá, Brazil | Niobium oxide | 3,000 t/yr |": a row names its own product or none
-    if (f.tableRow) return nearest(ms, q.from)?.node ?? null;
+    // (a row's GWh are cells when it names none)
+    if (f.tableRow)
+      return nearest(ms, q.from)?.node ?? (q.measure === "energy" ? this.cells : null);
     // (in the quantity's clause: "… of 40,000 tonnes; Phase II covers a … lithium carbonate")
     const before = [...ms].reverse().find((m) => m.to <= q.from && q.from - m.to <= 8 && !m.vague);
     // (… and not past an "and" when one is told before it: "raise the copper capacity from

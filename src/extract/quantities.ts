@@ -245,7 +245,9 @@ function unitAt(
   }
   if (w === "mt") {
     // "Mt" is a million tonnes; "MT"/"mt" after a big number are metric tonnes
-    const million = t.text === "Mt" || value < 1000;
+    // ("a monthly capacity of 80 mt": no plant makes 80 million tonnes a month)
+    const million =
+      t.text === "Mt" || (value < 1000 && !(t.text === "mt" && shortPeriodNear(tokens, j)));
     return {
       unit: million
         ? { symbol: "Mt", measure: "mass", factor: 1e6, period: null }
@@ -492,7 +494,12 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     const num = numberAt(tokens, i);
     if (!num) continue;
     const joiner = norm(tokens, num.next) || tokens[num.next]?.text;
-    if (joiner === "to" || joiner === "and" || DASHES.has(joiner ?? "")) {
+    // ("… for the rest of 2025 and 96,600 tons": "and" makes a range only after "between")
+    if (
+      joiner === "to" ||
+      (joiner === "and" && betweenBefore(tokens, i)) ||
+      DASHES.has(joiner ?? "")
+    ) {
       const second = simpleAt(
         tokens,
         tokens[num.next + 1]?.text === "~" ? num.next + 2 : num.next + 1
@@ -562,6 +569,13 @@ function context(tokens: readonly Token[], i: number): Partial<Quantity> {
   // "the site is ultimately to reach 40 GWh": where the site's line grows to
   if (/^(reach|reaching)$/.test(before[0]) && !upTo) target = true;
   return { upTo, total: total || target, target };
+}
+
+/** "monthly capacity of 80 mt", "80 mt per day": a month's or a day's amount is near. */
+function shortPeriodNear(tokens: readonly Token[], j: number): boolean {
+  for (let k = Math.max(0, j - 6); k < Math.min(tokens.length, j + 4); k++)
+    if (/^(monthly|daily|month|day|months|days)$/.test(tokens[k].norm)) return true;
+  return false;
 }
 
 /** The word before the number at i, past approximations ("from about"). */

@@ -198,7 +198,8 @@ export function refine(
   }
   lines = lines.filter((d) => {
     if (!d.quantity || d.companies.length > 0 || d.kind === "aggregate") return true;
-    const same = owned.get(amountKey(d));
+    // (a table's rows tell lines apart by their cells: the same tonnage may be two bases)
+    const same = d.row ? undefined : owned.get(amountKey(d));
     if (same) {
       absorb(same, d, places);
       return false;
