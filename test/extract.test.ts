@@ -2789,3 +2789,73 @@ describe("what a plant makes, and what only looks like it", () => {
     ]);
   });
 });
+
+describe("totals of a place's plants, counted in words or told by where they are", () => {
+  test("'six antimony new-material projects, which together will add 3.8万吨' and 'plants already operating in Serenje … have a combined capacity' are aggregates", () => {
+    const kinds = (text: string) => extractLines(text).map((l) => [l.kind, l.capacity_tpa]);
+    expect(
+      kinds(
+        "Lengshuijiang Jinxin Antimony began producing 3,000 t of antimony a year. Since the " +
+          "beginning of this year the Lengshuijiang Economic Development Zone has started " +
+          "construction on six antimony new-material projects, which together will add 3.8万吨 " +
+          "of new annual capacity."
+      )
+    ).toEqual([
+      ["line", 3000],
+      ["aggregate", 38000],
+    ]);
+    expect(
+      kinds(
+        "Kabundi Resources broke ground on a 20,000 t/yr manganese sulphate plant in Serenje. " +
+          "The Minister said manganese processing plants already operating in Serenje and Mkushi " +
+          "districts have a combined capacity of about 120,000 tonnes a year."
+      )
+    ).toEqual([
+      ["line", 20000],
+      ["aggregate", 120000],
+    ]);
+  });
+
+  test("a company's capacity 'across its three production bases' is its total; 'several … makers are building plants' names no plant", () => {
+    const lines = extractLines(
+      "Shanghai Putailai New Energy Technology Co., Ltd. (上海璞泰来新能源科技股份有限公司, " +
+        '"PTL") terminated its Swedish project. PTL currently has about 15万吨 per year of anode ' +
+        "capacity across its three production bases in China. Construction of its integrated " +
+        "anode base in Qionglai, Sichuan, planned at 20万吨 per year, is continuing. Several " +
+        "Chinese anode and cathode makers are building or planning plants in Morocco, Indonesia " +
+        "and the Middle East."
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([
+      ["Shanghai Putailai New Energy Technology (PTL)", 200000],
+    ]);
+  });
+});
+
+describe("a short name told first, a brand and a plant's feed", () => {
+  test("a title's 'smelter GNI halts output' is the company the body defines as '(GNI)'", () => {
+    const lines = extractLines(
+      "Nickel smelter GNI halts output in Indonesia\n\nJAKARTA, Jan 21 (Reuters) - PT Gunbuster " +
+        "Nickel Industry (GNI), one of the largest producers of nickel pig iron, has halted " +
+        "production at its smelter.\n\nGNI operates a smelter in North Morowali regency with " +
+        "capacity to produce about 1.8 million metric tons of nickel pig iron a year.\n"
+    );
+    expect(lines.map((l) => l.company)).toEqual(["PT Gunbuster Nickel Industry (GNI)"]);
+  });
+
+  test("'Sila's Titan Silicon powder' is Sila's; 'a nominal 3.0 Mtpa of autoclave feed' is no line", () => {
+    expect(
+      extractLines(
+        "Sila Nanotechnologies Inc. began commissioning its factory in Moses Lake, Washington. " +
+          "The plant is designed to make enough of Sila's Titan Silicon powder for about 10 " +
+          "gigawatt-hours of battery cells a year."
+      ).map((l) => l.company)
+    ).toEqual(["Sila Nanotechnologies"]);
+    expect(
+      extractLines(
+        "Ardea Resources is studying the Goongarrie Hub near Kalgoorlie. Stage 1 would treat a " +
+          "nominal 3.0 Mtpa of autoclave feed to produce approximately 30,000 tonnes per annum " +
+          "of contained nickel in MHP."
+      ).map((l) => l.capacity_tpa)
+    ).toEqual([30000]);
+  });
+});

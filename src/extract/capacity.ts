@@ -745,7 +745,7 @@ function scopeTotal(tokens: readonly Token[], q: Quantity): boolean {
     if (!/^['’]$/.test(tokens[j + 1].text) || tokens[j + 2].norm !== "s") continue;
     const span = tokens.slice(j + 3, q.from);
     if (
-      span.slice(0, 4).some((t) => /^(capacity|capacities|production|output)$/.test(t.norm)) &&
+      span.slice(0, 8).some((t) => /^(capacity|capacities|production|output)$/.test(t.norm)) &&
       !span.some((t) => FACILITY_NOUNS.has(t.norm) && !/^(capacity|capacities)$/.test(t.norm))
     )
       return true;
@@ -795,6 +795,13 @@ function companyWide(tokens: readonly Token[], q: Quantity): boolean {
       tokens.slice(j + 2, j + 6).some((t) => /^(aggregate|total|overall|combined)$/.test(t.norm))
     )
       return true;
+  // "about 15万吨 per year of anode capacity across its three production bases in China"
+  for (let j = q.to; j < Math.min(tokens.length, q.to + 8); j++) {
+    if (tokens[j].norm !== "across") continue;
+    for (let m = j + 1; m < Math.min(tokens.length, j + 5); m++)
+      if (/^(projects|plants|operations|sites|bases|facilities|assets)$/.test(tokens[m].norm))
+        return true;
+  }
   // "SK On, whose global cell production capacity was about 89 GWh": the company's, worldwide
   // ("… more than 100 gigawatt-hours of production capacity worldwide")
   for (let j = Math.max(0, q.from - 6); j < Math.min(tokens.length, q.to + 5); j++)

@@ -393,6 +393,9 @@ export class CompanyRegistry {
   /** An acronym the article defines for a company: ("BTR"). */
   alias(acronym: string, e: CompanyEntity): void {
     const key = fold(acronym);
+    // (a title's "smelter GNI halts output", read before "PT Gunbuster Nickel Industry (GNI)")
+    const other = this.byForm.get(key);
+    if (other && other !== e && fold(other.name) === key) this.sameAs(other, e, acronym);
     if (!this.byForm.has(key)) this.byForm.set(key, e);
     this.addForm(e, [key]);
     if (e.acronym === null && fold(e.name) !== key) e.acronym = acronym;
@@ -404,14 +407,17 @@ export class CompanyRegistry {
    */
   knownAs(short: string, e: CompanyEntity): void {
     const other = this.byForm.get(fold(short));
-    if (other && other !== e) {
-      other.name = e.name;
-      other.canonical = e.canonical;
-      other.forms = e.forms;
-      other.acronym = short;
-    }
+    if (other && other !== e) this.sameAs(other, e, short);
     this.alias(short, e);
     e.acronym = short;
+  }
+
+  /** A company the article named by its short name is the one that name is now defined for. */
+  private sameAs(other: CompanyEntity, e: CompanyEntity, short: string): void {
+    other.name = e.name;
+    other.canonical = e.canonical;
+    other.forms = e.forms;
+    other.acronym = short;
   }
 
   /** A name the company went by before: the same company, not shown. */
@@ -1178,6 +1184,10 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
 function acronymAfter(tokens: readonly Token[], k: number): string | null {
   if (tokens[k]?.text !== "(") return null;
   let j = k + 1;
+  // '(上海璞泰来新能源科技股份有限公司, "PTL")': the name in Chinese, then the short one
+  while (tokens[j]?.kind === Kind.Cjk) j++;
+  if (j > k + 1 && tokens[j]?.text === ",") j++;
+  else if (j > k + 1) return null;
   if (/^["“‘']$/.test(tokens[j]?.text ?? "")) j++;
   const t = tokens[j];
   if (!t || t.kind !== Kind.Word) return null;
@@ -1257,6 +1267,16 @@ function judge(
   if (words.length === 0) return "none";
   const last = words[words.length - 1];
   if (registry.isExcluded(name)) return "excluded";
+  // "Sila's Titan Silicon powder": a company's brand, named for what it sells
+  if (
+    tokens[from - 1]?.norm === "s" &&
+    /^['’]$/.test(tokens[from - 2]?.text ?? "") &&
+    capitalised(tokens[from - 3]) &&
+    /^(powder|powders|product|products|brand|process|technology|chemistry|additive)$/.test(
+      tokens[to]?.norm ?? ""
+    )
+  )
+    return "none";
   // "the Songwe Hill project", later "Songwe Hill received its mining licence": a project's name
   if (
     words.length >= 2 &&

@@ -26,7 +26,7 @@ import {
 } from "./lexicon";
 import { MaterialMention, oneKind } from "./materials";
 import { PlaceMention } from "./places";
-import { Quantity } from "./quantities";
+import { NUMBER_WORDS, Quantity } from "./quantities";
 import { Sentence } from "./sentences";
 import { statusAt, StatusCue } from "./status";
 import { Kind, Token } from "./tokens";
@@ -492,6 +492,14 @@ export class Assembler {
     if (companies.length === 0 && owner) companies = [owner.entity];
     if (companies.length === 0) {
       if (!this.d.focus || this.d.focusAge > 2) return;
+      // "Several Chinese anode and cathode makers are building plants in Morocco": many, unnamed
+      // (but "the two companies will establish a joint venture to build" are the ones named)
+      const unnamed = (k: number) =>
+        PRODUCER_PLURALS.has(tokens[k].norm) &&
+        !tokens
+          .slice(Math.max(0, k - 3), k)
+          .some((t) => /^(the|both|two|these|those|its|their)$/.test(t.norm));
+      if (tokens.slice(0, anchor).some((_, k) => unnamed(k))) return;
       companies = [this.d.focus];
     }
     // a plant of a company whose lines the article has told makes what they make
@@ -1334,6 +1342,7 @@ function isAggregateSentence(
   let plants = false;
   let counted = false;
   let many = false;
+  let plantsOfPlace = false;
   // "Benchmark currently counts around 160,000 tpa of announced anode capacity at US sites": an
   // analyst's tally of a place's new capacity, no company's plant
   const tally = tokens.some((t) =>
@@ -1351,24 +1360,43 @@ function isAggregateSentence(
     }
     // "projects under construction in the province will add some 100,000 t/y": what they add together
     if (TOTAL_WORDS.has(w) || /^(add|adds|adding)$/.test(w)) total = true;
-    if (PLANT_PLURALS.has(w)) plants = true;
+    if (PLANT_PLURALS.has(w)) {
+      plants = true;
+      // "manganese processing plants already operating in Serenje and Mkushi districts", "the
+      // graphite projects signed this time": plants of a place or a batch, no one company's
+      if (!/^(its|their|s|company's)$/.test(norm(tokens, k - 1))) {
+        const after = tokens.slice(k + 1, k + 5);
+        const placed = after.some(
+          (t, j) =>
+            /^(in|across)$/.test(t.norm) &&
+            (f.places.some((p) => p.from === k + j + 2) || tokens[k + j + 2]?.cap === true)
+        );
+        const batch = /^(signed|approved|listed|announced)$/.test(norm(tokens, k + 1));
+        if (placed || batch) plantsOfPlace = true;
+      }
+    }
     // "three projects totalling 140,000 tpa": counted plants or producers
     // ("Tongling newly started 15 copper-based new material projects, of which …")
     if ((PLANT_PLURALS.has(w) || PRODUCER_PLURALS.has(w)) && k > 0) {
       for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
         const n = tokens[j];
-        if ((n.kind === Kind.Number && /^\d+$/.test(n.text)) || (ORDINALS.get(n.norm) ?? 0) > 1) {
+        // ("six antimony new-material projects": a count spelt out)
+        const count =
+          n.kind === Kind.Number && /^\d+$/.test(n.text)
+            ? Number(n.text)
+            : (NUMBER_WORDS.get(n.norm) ?? ORDINALS.get(n.norm) ?? 0);
+        if (count > 1) {
           // ("the battery maker's two Commerce plants": one company's own)
           const owner = norm(tokens, j - 1);
           counted = !/^(its|their|s)$/.test(owner);
-          many = counted && n.kind === Kind.Number && Number(n.text) >= 3;
+          many = counted && count >= 3;
           break;
         }
         if (n.kind !== Kind.Word && n.text !== "-") break;
       }
     }
   }
-  if (counted && total && f.companies.length === 0) return true;
+  if ((counted || plantsOfPlace) && total && f.companies.length === 0) return true;
   // "projects under construction elsewhere in the city have a combined capacity of …", "the
   // projects in this batch will add 80,000 t to the city"
   const wholePlace =

@@ -136,7 +136,8 @@ const isPunct = (t: Token | undefined, set: Set<string>): boolean =>
 
 /** Numbers a story spells out: "a capacity of seven tonnes per day", "two million tonnes". */
 // ("one" is left out: "one gigawatt-hour of cells uses 1,000 t" is a ratio's unit)
-const NUMBER_WORDS = new Map<string, number>([
+/** Numbers spelt out: "six projects", "seven tonnes per day". */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map<string, number>([
   ["two", 2],
   ["three", 3],
   ["four", 4],
