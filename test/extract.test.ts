@@ -2859,3 +2859,24 @@ describe("a short name told first, a brand and a plant's feed", () => {
     ).toEqual([30000]);
   });
 });
+
+describe("a plant whose product only its company's name tells", () => {
+  test("'Atlas Lithium is commissioning a modular DMS plant' is a lithium plant without a tonnage", () => {
+    const lines = extractLines(
+      "Atlas Lithium is commissioning a modular DMS plant at its Neves project in Araçuaí, Brazil."
+    );
+    expect(lines.map((l) => [l.company, l.material, l.capacity, l.status])).toEqual([
+      ["Atlas Lithium", "lithium", null, "commissioning"],
+    ]);
+  });
+
+  test("… but not when the next sentence tells the plant there with its tonnage and product", () => {
+    const lines = extractLines(
+      "Huayou Cobalt said its subsidiary has signed an agreement with EVE Energy to build a " +
+        "high-pressure acid leaching project at the Weda Bay industrial park in Indonesia. The " +
+        "project company, PT Huayue Nickel Cobalt, will produce 120,000 tonnes of nickel in " +
+        "mixed hydroxide precipitate a year."
+    );
+    expect(lines.map((l) => [l.material, l.capacity])).toEqual([["nickel in MHP", 120000]]);
+  });
+});

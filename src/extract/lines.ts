@@ -66,6 +66,8 @@ export interface Draft {
   sentence: Sentence;
   /** a plant the sentence tells apart from the tonnage beside it ("and it would defer a planned hydroxide plant") */
   distinct?: boolean;
+  /** the material is only what the company's name says ("Atlas Lithium") */
+  guessed?: boolean;
   /** the place is only where the article was filed (its dateline): any plant the text places says more */
   weakPlace?: boolean;
   /** a table's row: its material is its own cell's or none, never a neighbour's */
@@ -453,6 +455,16 @@ export class Assembler {
 
   // ---- lines without a tonnage ---------------------------------------------------------
 
+  /** "Atlas Lithium", "Syrah Graphite": what a company's name says it makes. */
+  private namedMaterial(e: CompanyEntity): MaterialNode | null {
+    for (const word of e.forms[0] ?? []) {
+      if (!NAMED_MATERIALS.has(word)) continue;
+      const node = this.materials.find(word);
+      if (node) return node;
+    }
+    return null;
+  }
+
   private undisclosedLine(f: SentenceFacts): void {
     const { tokens } = f.sentence;
     const anchor = facilityAnchor(tokens, f.cues, f.places);
@@ -503,10 +515,13 @@ export class Assembler {
       companies = [this.d.focus];
     }
     // a plant of a company whose lines the article has told makes what they make
-    const material =
+    const told =
       materialNear(f.materials, anchor) ??
       this.companyMaterial.get(companies[0]) ??
       (this.d.focusAge <= 1 ? this.d.material : null);
+    // (what a name says is a guess: no line of the company's is told by it, and any tonnage of
+    // the company's covers the plant)
+    const material = told ?? this.namedMaterial(companies[0]);
     if (!material) return;
     // "The Figueruelas factory makes the Opel Corsa and built 370,000 vehicles": a car plant
     if (materialNear(f.materials, anchor) === null && tokens.some((t) => VEHICLE_NOUNS.has(t.norm)))
@@ -554,7 +569,7 @@ export class Assembler {
           });
         continue;
       }
-      const made = several
+      const made: MaterialNode = several
         ? (materialNear(f.materials, at) ??
           (owner ? this.companyMaterial.get(owner.entity) : undefined) ??
           material)
@@ -567,7 +582,9 @@ export class Assembler {
           : owner
             ? [owner.entity]
             : companies;
-      if (!this.companyMaterial.has(builders[0])) this.companyMaterial.set(builders[0], made);
+      const guessed = !told && made === material;
+      if (!this.companyMaterial.has(builders[0]) && !guessed)
+        this.companyMaterial.set(builders[0], made);
       this.drafts.push({
         companies: builders,
         label: null,
@@ -578,6 +595,7 @@ export class Assembler {
         kind: "line",
         phase: null,
         sentence: f.sentence,
+        guessed,
       });
     }
   }
@@ -1567,6 +1585,19 @@ export function phaseNear(tokens: readonly Token[], q: Quantity): string | null 
   }
   return best;
 }
+
+/** Materials a company's name can tell: "Atlas Lithium", "Graphite One", "Jervois Cobalt". */
+const NAMED_MATERIALS = new Set([
+  "lithium",
+  "nickel",
+  "cobalt",
+  "graphite",
+  "manganese",
+  "vanadium",
+  "copper",
+  "tungsten",
+  "antimony",
+]);
 
 /** "two phases of 25,000 t each": how many lines one quantity stands for. */
 const SITE_PLURALS =

@@ -491,7 +491,7 @@ export function refine(
       const where = country(d);
       const sets =
         where === null ? [...byCountry.values()] : [byCountry.get(where), byCountry.get("*")];
-      const t = top(d.material);
+      const t = d.guessed ? "*" : top(d.material);
       return sets.some((s) => s !== undefined && (t === "*" || s.has("*") || s.has(t)));
     });
   // "its plant in Holland, Michigan, would keep running": a town of its own is a plant of its own
@@ -506,6 +506,20 @@ export function refine(
   const undisclosed = new Map<string, Draft[]>();
   return lines.filter((d) => {
     if (d.quantity) return true;
+    // "Huayou … signed to build an HPAL project at Weda Bay. The project company … will produce
+    // 120,000 tonnes of nickel": a plant whose product only a name told, told next with its tonnage
+    if (
+      d.guessed &&
+      tonnages.some(
+        (t) =>
+          t.sentence.index > d.sentence.index &&
+          t.sentence.index <= d.sentence.index + 2 &&
+          t.place !== null &&
+          d.place !== null &&
+          sameSite(t.place, d.place)
+      )
+    )
+      return false;
     const key = companyKey(d);
     // "SANTIAGO (Reuters) - SQM would build its plant out to 210,000 t … the Salar del Carmen
     // facility": the plant the text places is where the tonnage placed only by the dateline is
