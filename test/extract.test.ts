@@ -2880,3 +2880,78 @@ describe("a plant whose product only its company's name tells", () => {
     expect(lines.map((l) => [l.material, l.capacity])).toEqual([["nickel in MHP", 120000]]);
   });
 });
+
+describe("a press release's 'About' section, a grid, a publication and words that are no names", () => {
+  test("'About Hithium' is a heading, not a person whose surname is Hithium", () => {
+    const lines = extractLines(
+      "Hithium said a potential second phase could add up to 10 GWh per year of LFP cell " +
+        "manufacturing at the site in Mesquite, Texas.\n\nAbout Hithium\nHithium is a global " +
+        "leader in LFP energy storage technology.\n"
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Hithium", 10]]);
+  });
+
+  test("'ERCOT is one of the fastest-growing storage markets', a 6.25MWh container and bases' combined capacity are no lines", () => {
+    const lines = extractLines(
+      "Hithium, a provider of LFP batteries, held a groundbreaking for its factory in Mesquite, " +
+        "Texas. The first phase will " +
+        'have an annual production capacity of 10 GWh. "ERCOT is one of the fastest-growing ' +
+        'storage markets in the world," said the chairman of Hithium. The facility will produce ' +
+        "Hithium's ∞Power 6.25MWh energy storage container. The company operates manufacturing " +
+        "bases in Xiamen, Fujian; Chongqing; and Heze, Shandong, with combined planned capacity " +
+        "of more than 135 GWh."
+    );
+    // (the bases themselves are a plant without a tonnage; their sum is none)
+    expect(lines.filter((l) => l.capacity !== null).map((l) => [l.company, l.capacity])).toEqual([
+      ["Hithium", 10],
+    ]);
+  });
+
+  test("'told Australian Mining', 'Phase I', 'V2O5' and 'Australian Vanadium Limited'", () => {
+    const sunrise = extractLines(
+      "Sunrise Energy Metals will build a 20 t/yr scandium oxide plant at Syerston, New South " +
+        "Wales, chief executive Sam Riggall told Australian Mining."
+    );
+    expect(sunrise.map((l) => l.company)).toEqual(["Sunrise Energy Metals"]);
+    const posco = extractLines(
+      "POSCO Future M and CNGR Advanced Material will build a precursor plant in Pohang. " +
+        "According to CNGR's announcement, phase I is designed at 5万吨/年 of NCM precursor."
+    );
+    expect(posco.map((l) => l.company)).not.toContain("I");
+    const avl = extractLines(
+      "Australian Vanadium Limited said the Tenindewa plant has been sized for a nameplate " +
+        "capacity of 11,700 tpa V2O5."
+    );
+    expect(avl.map((l) => [l.company, l.capacity])).toEqual([["Australian Vanadium", 11700]]);
+  });
+});
+
+describe("expansions told with more words between, and a total split in the next sentence", () => {
+  test("'is expanding its copper foil base in Changshu, Jiangsu province, from 30,000 tonnes a year to 50,000' and 'from 3,600 tons currently to 6,600 tons' add 20,000 and 3,000", () => {
+    const added = (text: string) =>
+      extractLines(text)
+        .filter((l) => l.status !== "operating")
+        .map((l) => l.capacity);
+    expect(
+      added(
+        "Chang Chun Group is expanding its copper foil base in Changshu, Jiangsu province, " +
+          "from 30,000 tonnes a year to 50,000 tonnes a year."
+      )
+    ).toEqual([20000]);
+    expect(
+      added(
+        "Foosung is building a LiPF6 line in Ulsan. When it is finished, Foosung's LiPF6 " +
+          "capacity in Korea will rise from 3,600 tons currently to 6,600 tons."
+      )
+    ).toEqual([3000]);
+  });
+
+  test("'100,000 tons of the two solvents a year. Of that, the EC plant 20,000 tons and the DMC plant 80,000 tons' is two lines", () => {
+    const lines = extractLines(
+      "Lotte Chemical broke ground on EC and DMC plants in Daesan, South Korea. The company said " +
+        "the new plants will be able to turn out 100,000 tons of the two solvents a year. Of " +
+        "that, the EC plant will account for 20,000 tons and the DMC plant for 80,000 tons."
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([20000, 80000]);
+  });
+});

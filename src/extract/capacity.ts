@@ -280,6 +280,14 @@ export function capacityVerdict(
   }
   const firm = q.rate || q.adjective || q.measure === "energy";
   if (q.measure === "energy" && (otherEnergy(tokens, q) || packAssembly(tokens, q))) return false;
+  // "Hithium's ∞Power 6.25MWh energy storage container": the size of a product, not of a plant
+  if (
+    q.measure === "energy" &&
+    tokens
+      .slice(q.to, q.to + 4)
+      .some((t) => /^(container|containers|cabinet|cabinets|unit|units)$/.test(t.norm))
+  )
+    return false;
   // "grow to 3,500 GWh by 2030 from about 1,000 GWh in 2024": the starting point of a forecast
   if (pairedWith && fromBefore(tokens, q) && q.from - pairedWith.to <= 8) {
     if (capacityVerdict(tokens, pairedWith, all) === false) return false;
@@ -915,6 +923,17 @@ function sumOfCounted(tokens: readonly Token[], q: Quantity): boolean {
       counted = true;
   }
   if (counted && (sum || subjectCount(tokens, q))) return true;
+  // "operates manufacturing bases in Xiamen, Fujian; Chongqing; and Heze, with combined planned
+  // capacity of more than 135 GWh": a sum over the plants listed in several places (the plants
+  // of one place have a combined capacity of their own: "Greenbushes' existing processing plants")
+  const combined = tokens
+    .slice(Math.max(0, q.from - 6), q.from)
+    .some((t) => /^(combined|total)$/.test(t.norm));
+  const plural = tokens.findIndex(
+    (t, k) => k < q.from && /^(bases|plants|factories|sites|facilities)$/.test(t.norm)
+  );
+  if (combined && plural >= 0 && tokens.slice(plural, q.from).some((t) => t.text === ";"))
+    return true;
   // "it talked of six European cell plants with a combined 240 GWh by 2030": a goal's sum
   if (!sum || !byYearAfter(tokens, q)) return false;
   for (let k = 0; k < q.from; k++)

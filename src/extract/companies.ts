@@ -606,7 +606,10 @@ export function wordUse(sentences: readonly Sentence[]): {
         before.cap &&
         !before.upper &&
         !t.upper &&
-        !(after?.kind === Kind.Word && after.cap)
+        !(after?.kind === Kind.Word && after.cap) &&
+        // (a heading's "About Hithium" is no first name)
+        !GRAMMAR_WORDS.test(before.norm) &&
+        before.norm !== "about"
       )
         pairs.set(t.norm, before.norm);
       // "in Guben, Germany": a place's name, whatever the gazetteer holds
@@ -911,10 +914,12 @@ function trim(
   )
     from = opening;
   // "Chinese Sunwoda Electric Vehicle Battery Co. is building …": the maker's country, before its name
+  // (but "Australian Vanadium Limited" is the name: a demonym before a mere product word)
   if (
     to - from > 2 &&
     DEMONYMS.has(tokens[from].norm) &&
-    (from === 0 || afterOpening(tokens, from))
+    (from === 0 || afterOpening(tokens, from)) &&
+    !(COMPANY_HEADS.has(tokens[from + 1].norm) && LEGAL_FORMS.has(tokens[from + 2]?.norm ?? ""))
   )
     from++;
   // "Rival Samsung SDI said …": a noun capitalised only because it opens the sentence
@@ -1267,6 +1272,27 @@ function judge(
   if (words.length === 0) return "none";
   const last = words[words.length - 1];
   if (registry.isExcluded(name)) return "excluded";
+  // "ERCOT is one of the fastest-growing storage markets in the world": a market, not a maker
+  if (/^(is|was)$/.test(tokens[to]?.norm ?? "")) {
+    for (let k = to + 1; k < Math.min(tokens.length, to + 10); k++) {
+      if (tokens[k].kind === Kind.Punct && tokens[k].text !== "-") break;
+      if (
+        /^(market|markets|region|regions|destination|destinations|jurisdiction)$/.test(
+          tokens[k].norm
+        )
+      )
+        return "excluded";
+    }
+  }
+  // "chief executive Sam Riggall told Australian Mining": the one told is a publication
+  if (tokens[from - 1]?.norm === "told" && tokens[from - 1].kind === Kind.Word) return "excluded";
+  // "Phase I", "V2O5", "LOM", a table's "Commissioning": a numeral, a formula, a term, a status
+  if (words.length === 1 && tokens[from].kind === Kind.Word) {
+    const w = tokens[from];
+    if (w.text === "I" || /^(?=.*\d)(?:[A-Z][a-z]?\d*){2,}$/.test(w.text)) return "none";
+    if (/^(lom|commissioning|trial|construction|operation|production|pilot|planning)$/.test(w.norm))
+      return "none";
+  }
   // "Sila's Titan Silicon powder": a company's brand, named for what it sells
   if (
     tokens[from - 1]?.norm === "s" &&

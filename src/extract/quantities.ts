@@ -464,7 +464,12 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
     // (a spelt number counts only with its unit: "seven tonnes per day", not "two plants")
     if (spelt && !first) continue;
     if (first) {
-      // "20,000 t to 40,000 t", "30,000 t - 37,000 t"
+      // "20,000 t to 40,000 t", "30,000 t - 37,000 t" ("from 3,600 tons currently to 6,600 tons")
+      if (
+        /^(currently|now|today|at present)$/.test(norm(tokens, first.to)) &&
+        fromBefore(tokens, i)
+      )
+        first.to++;
       const joiner = norm(tokens, first.to) || tokens[first.to]?.text;
       // "~580ktpa to ~680ktpa", "from about 680,000 tonnes to about 1 million tonnes": an
       // approximate second figure
@@ -648,7 +653,8 @@ function pair(
 }
 
 function expansionNear(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 10); k < i; k++) {
+  // ("is expanding its copper foil base in Changshu, Jiangsu province, from 30,000 tonnes")
+  for (let k = Math.max(0, i - 16); k < i; k++) {
     const w = norm(tokens, k);
     if (
       /^(expan|increas|rais|lift|boost|doubl|grow|upgrad|scal|ramp|go|goes|going|rise|rises|rising)/.test(

@@ -385,6 +385,23 @@ export function refine(
     return !sumOfSome(parts, d.quantity.perYear);
   });
 
+  // "… will be able to turn out 100,000 tons of the two solvents a year. Of that, the EC plant will
+  // account for 20,000 tons and the DMC plant for 80,000 tons": the parts are the lines
+  const split = lines;
+  lines = lines.filter((d) => {
+    if (!d.quantity || d.kind !== "line") return true;
+    const next = d.sentence.index + 1;
+    const parts = split.filter(
+      (o) =>
+        o.sentence.index === next &&
+        o.quantity !== null &&
+        o.quantity.measure === d.quantity!.measure &&
+        companyKey(o) === companyKey(d)
+    );
+    const opensWithOf = parts[0]?.sentence.tokens[0]?.norm === "of";
+    return !(opensWithOf && parts.length > 1 && close(sumOf(parts), d.quantity.perYear));
+  });
+
   // the same line told twice: the same company and tonnage, unless phases or an expansion tell them apart
   const byAmount = new Map<string, Draft[]>();
   lines = lines.filter((d) => {
