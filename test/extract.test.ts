@@ -2955,3 +2955,25 @@ describe("expansions told with more words between, and a total split in the next
     expect(lines.map((l) => l.capacity)).toEqual([20000, 80000]);
   });
 });
+
+describe("a table's rows with stops inside, names that open in lower case, and a state's 'New'", () => {
+  test("'| ~1 GWh (ph. 1) | Fit-out' ends no row, and the next row opening with 'iM3NY' is a row of its own", () => {
+    const lines = extractLines(
+      "Company | Location | Product | Capacity | Status\n" +
+        "Electrovaya | Jamestown, NY | Li-ion cells | ~1 GWh (ph. 1) | Fit-out\n" +
+        "iM3NY | Endicott, NY | Li-ion cells | 1.8 GWh (target) | Chapter 11\n"
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([
+      ["Electrovaya", 1],
+      ["iM3NY", 1.8],
+    ]);
+  });
+
+  test("'its facility in Exeter, New Hampshire, which currently has capacity of 40 tonnes' is Phoenix Tailings'", () => {
+    const lines = extractLines(
+      "Phoenix Tailings has opened its rare earth metals facility in Exeter, New Hampshire, which " +
+        "currently has capacity of 40 tonnes a year of neodymium and praseodymium metals."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Phoenix Tailings", 40]]);
+  });
+});

@@ -253,7 +253,12 @@ const TICKER_MARKETS = new Set([
 ]);
 
 function capitalised(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === Kind.Word && (t.cap || isAcronym(t));
+  // ("iM3NY": a brand's lower-case first letter before its capitals)
+  return (
+    t !== undefined &&
+    t.kind === Kind.Word &&
+    (t.cap || isAcronym(t) || /^[a-z][A-Z0-9]+[A-Z]/.test(t.text))
+  );
 }
 
 /** Whether the last words of a folded name, less "of" and "and", begin with the letters. */
@@ -592,7 +597,13 @@ export function wordUse(sentences: readonly Sentence[]): {
         if (prev && prev.kind === Kind.Word && !prev.cap) lowerPairs.add(`${prev.norm} ${t.norm}`);
         return;
       }
-      if (k > 0 && notAfterStop(tokens, k)) midCaps.add(t.norm);
+      // (and a table's cell: "| Electrovaya | Jamestown, NY |" names the same company as prose)
+      if (
+        (k > 0 && notAfterStop(tokens, k)) ||
+        tokens[k - 1]?.text === "|" ||
+        tokens[k + 1]?.text === "|"
+      )
+        midCaps.add(t.norm);
       const before = tokens[k - 1];
       const after = tokens[k + 1];
       const lone = !(before?.kind === Kind.Word && before.cap) && !t.upper;
@@ -1437,6 +1448,14 @@ function judge(
     if (k > to + 1 && SITE_HEADS.has(tokens[k - 1].norm)) return "none";
   }
   if (finder.isPlace(tokens, from, to) || finder.isMaterial(tokens, from, to)) return "none";
+  // "in Exeter, New Hampshire": the place the trimmed word opened
+  if (
+    from > 0 &&
+    /^(new|north|south|east|west)$/.test(tokens[from - 1].norm) &&
+    tokens[from - 1].cap &&
+    finder.isPlace(tokens, from - 1, to)
+  )
+    return "none";
   if (
     words.length === 1 &&
     (DEMONYMS.has(last.norm) || MONTHS.has(last.norm) || DAY_NAMES.has(last.norm))

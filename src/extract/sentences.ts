@@ -76,6 +76,8 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     if (i > from && t.newline && breaksLine(tokens, i)) close(i);
     if (i - from >= MAX_SENTENCE_TOKENS) close(i);
     if (t.kind !== Kind.Punct || !STOPS.has(t.text)) continue;
+    // "| ~1 GWh (ph. 1) | Fit-out": a stop inside a table's row ends no sentence
+    if (barOnLine(tokens, i, -1) && barOnLine(tokens, i, 1)) continue;
     let end = i + 1;
     while (end < tokens.length && tokens[end].kind === Kind.Punct && !tokens[end].space) {
       if (!CLOSERS.has(tokens[end].text) && !STOPS.has(tokens[end].text)) break;
@@ -144,8 +146,26 @@ function markAsides(sentences: Sentence[]): void {
 }
 
 /** A line break ends the sentence unless it only wraps a paragraph. */
+/** Whether a "|" stands on the line of token i, before it (-1) or after it (1). */
+function barOnLine(tokens: readonly Token[], i: number, step: -1 | 1): boolean {
+  for (
+    let k = i + step, n = 0;
+    k >= 0 && k < tokens.length && n < MAX_SENTENCE_TOKENS;
+    k += step, n++
+  ) {
+    // (a token with a newline opens its line)
+    if (step === 1 && tokens[k].newline) return false;
+    if (tokens[k].text === "|") return true;
+    if (step === -1 && tokens[k].newline) return false;
+  }
+  return false;
+}
+
 function breaksLine(tokens: Token[], i: number): boolean {
   if (tokens[i].paragraph) return true;
+  // each row of a table is a line of its own, whatever it opens with
+  if (barOnLine(tokens, i, -1) || barOnLine(tokens, i - 1, 1) || tokens[i].text === "|")
+    return true;
   const before = tokens[i - 1];
   const after = tokens[i];
   const wrapped =
