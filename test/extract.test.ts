@@ -2977,3 +2977,26 @@ describe("a table's rows with stops inside, names that open in lower case, and a
     expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Phoenix Tailings", 40]]);
   });
 });
+
+describe("customers listed, twin plants, a pair told as one and a country's sum", () => {
+  test("'two plants in Komárom … with capacities of 7.5 gigawatt-hours and 10 gigawatt-hours, which supply Hyundai Motor Co., Ford Motor Co. and Volkswagen AG' are SK On's", () => {
+    const lines = extractLines(
+      "SK On already operates two plants in Komárom, in northern Hungary, with capacities of 7.5 " +
+        "gigawatt-hours and 10 gigawatt-hours, which supply Hyundai Motor Co., Ford Motor Co. and " +
+        "Volkswagen AG. The government has said planned projects would give the country more than " +
+        "250 gigawatt-hours of capacity by 2030."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([
+      ["SK On", 7.5],
+      ["SK On", 10],
+    ]);
+  });
+
+  test("'twin factories of about 43 gigawatt-hours each' are two lines", () => {
+    const lines = extractLines(
+      "BlueOval SK built a battery complex in Glendale, Kentucky. The Kentucky site was designed " +
+        "for twin factories of about 43 gigawatt-hours each."
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([43, 43]);
+  });
+});

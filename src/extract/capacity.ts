@@ -248,6 +248,14 @@ export function capacityVerdict(
   // "an export quota of 18,125 tonnes for the rest of 2025 and of 96,600 tonnes per year for
   // 2026", "limited cobalt exports to 18,125 tonnes for 2025 and to 96,600 tonnes a year in
   // 2026": the second figure told like the first is what the first is
+  // "with capacities of 7.5 gigawatt-hours and 10 gigawatt-hours": a pair told as one
+  if (
+    pairedWith &&
+    pairedWith.measure === q.measure &&
+    q.from === pairedWith.to + 1 &&
+    /^(and|&)$/.test(tokens[pairedWith.to].norm)
+  )
+    return capacityVerdict(tokens, pairedWith, all);
   // ("an export cap of 18,125 tons for the rest of 2025 and 96,600 tons a year for 2026")
   const bare =
     tokens[q.from - 1]?.norm === "and" &&
@@ -747,6 +755,14 @@ function scopeTotal(tokens: readonly Token[], q: Quantity): boolean {
       continue;
     return true;
   }
+  // "planned projects would give the country more than 250 gigawatt-hours of capacity by 2030"
+  for (let j = Math.max(1, q.from - 5); j < q.from; j++)
+    if (
+      /^(country|nation|region|province|state|continent)$/.test(tokens[j].norm) &&
+      tokens[j - 1].norm === "the" &&
+      /^(give|gives|giving|bring|brings|lift|lifts|take|takes)$/.test(tokens[j - 2]?.norm ?? "")
+    )
+      return true;
   // "China's nameplate capacity of lithium-battery copper foil topped 1.1 million tonnes"
   for (let j = Math.max(0, q.from - 12); j < q.from - 3; j++) {
     if (!tokens[j].cap || !COUNTRY_NAMES.has(tokens[j].norm)) continue;

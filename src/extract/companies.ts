@@ -1731,9 +1731,15 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
   )
     return "seller";
   // "to supply Jaguar Land Rover and the Tata Motors group": a second customer
-  if (tokens[k]?.norm === "and" || tokens[k]?.norm === "&") {
+  // ("which supply Hyundai Motor Co., Ford Motor Co. and Volkswagen AG": each in the list)
+  if (tokens[k]?.norm === "and" || tokens[k]?.norm === "&" || tokens[k]?.text === ",") {
     let j = k - 1;
-    while (j > 0 && j > k - 6 && (tokens[j].cap || tokens[j].text === "-")) j--;
+    while (
+      j > 0 &&
+      j > k - 20 &&
+      (tokens[j].cap || /^(-|\.|,|and|&)$/.test(tokens[j].text) || isAcronym(tokens[j]))
+    )
+      j--;
     while (j > 0 && /^(the|its|their)$/.test(tokens[j].norm)) j--;
     if (j < k - 1 && CUSTOMER_WORDS.has(tokens[j]?.norm ?? "")) return "customer";
   }

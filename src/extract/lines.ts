@@ -1650,7 +1650,13 @@ function eachCount(tokens: readonly Token[], q: Quantity): number {
   // "two phases of 25,000 t each", "the first two production modules will each make …"
   for (let k = q.from - 1; k >= Math.max(0, q.from - 10); k--) {
     const w = tokens[k].norm;
-    const n = tokens[k].kind === Kind.Number && /^[2-9]$/.test(w) ? Number(w) : ORDINALS.get(w);
+    // ("twin factories of about 43 gigawatt-hours each")
+    const n =
+      tokens[k].kind === Kind.Number && /^[2-9]$/.test(w)
+        ? Number(w)
+        : w === "twin"
+          ? 2
+          : ORDINALS.get(w);
     if (!n || n < 2 || n > 9) continue;
     for (let j = k + 1; j <= k + 3; j++) {
       if (SITE_PLURALS.test(norm(tokens, j))) return n;
