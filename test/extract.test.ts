@@ -3000,3 +3000,21 @@ describe("customers listed, twin plants, a pair told as one and a country's sum"
     expect(lines.map((l) => l.capacity)).toEqual([43, 43]);
   });
 });
+
+describe("a day's amount told after the product, and a board", () => {
+  test("'around 140 tons of ultra-thin copper foil for lithium-ion battery anodes a day' is 51,100 tonnes a year", () => {
+    const lines = extractLines(
+      "SK Nexilis halted its plant in Jeongeup, which had been capable of turning out around 140 " +
+        "tons of ultra-thin copper foil for lithium-ion battery anodes a day."
+    );
+    expect(lines.map((l) => [l.capacity, l.unit, l.capacity_tpa])).toEqual([[140, "t/day", 51100]]);
+  });
+
+  test("'the Iberville Parish School Board' owns no plant", () => {
+    const lines = extractLines(
+      "Koura plans a 10,000-ton-per-year LiPF6 plant in St. Gabriel, Louisiana. The Iberville " +
+        "Parish School Board postponed its vote on a tax break for a 40,000-ton-per-year unit."
+    );
+    expect(lines.map((l) => l.company)).not.toContain("Iberville Parish School Board");
+  });
+});

@@ -66,7 +66,7 @@ export const NON_PRODUCERS = words(`
   fastmarkets benchmark argus sp platts agreement agreements treaty treaties accord editor editors
   hkexnews scheme schemes grants media communication communications
   hatch worley ausenco lycopodium bechtel fluor sedgman mysteel bloombergnef bnef woodmac rystad
-  roskill adamas period newsfile accesswire einpresswire
+  roskill adamas period newsfile accesswire einpresswire board parish supervisors commissioners
 `);
 
 /** Titles of people: a name beside one is a person's. */

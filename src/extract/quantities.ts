@@ -361,17 +361,21 @@ function simpleAt(tokens: readonly Token[], i: number) {
 
 /** "50,000 tonnes of lithium hydroxide a year": a period a few words on. */
 function periodLater(tokens: readonly Token[], from: number): Unit["period"] {
-  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+  // ("140 tons of ultra-thin copper foil for lithium-ion battery anodes a day": past what it is
+  // for, only a day's or a month's; "for 50,000 vehicles a year" is the vehicles')
+  let past = false;
+  for (let k = from; k < Math.min(tokens.length, from + 14); k++) {
     const t = tokens[k];
     if (t.kind === Kind.Number) return null;
     if (t.kind === Kind.Punct && !DASHES.has(t.text) && t.text !== "(" && t.text !== ")")
       return null;
     const w = t.norm;
-    if (w === "by" || w === "from" || w === "and" || w === "to" || w === "for") return null;
+    if (w === "by" || w === "from" || w === "and" || w === "to") return null;
+    if (w === "for" || k >= from + 8) past = true;
     // "in mixed hydroxide precipitate a year" reads on; "in 2023", "in Indonesia" do not
     if (w === "in" && (tokens[k + 1]?.kind !== Kind.Word || tokens[k + 1].cap)) return null;
     const p = periodAt(tokens, k);
-    if (p) return p.period;
+    if (p) return past && p.period === "yr" ? null : p.period;
   }
   return null;
 }
