@@ -83,7 +83,12 @@ function capitalised(t: Token): boolean {
 /** The first cell of a table's row, when the quantity stands in a later one. */
 function rowLabel(tokens: readonly Token[], q: Quantity): readonly Token[] {
   const from = tokens[0]?.text === "|" ? 1 : 0;
-  const bar = tokens.findIndex((t, k) => k >= from && t.text === "|");
+  let bar = -1;
+  for (let k = from; k < q.from; k++)
+    if (tokens[k].text === "|") {
+      bar = k;
+      break;
+    }
   if (bar <= from || bar >= q.from) return [];
   // (a label, not a name: "Mineral Resources" in a company column is no resource)
   const label = tokens.slice(from, bar);
@@ -945,11 +950,12 @@ function sumOfCounted(tokens: readonly Token[], q: Quantity): boolean {
   const combined = tokens
     .slice(Math.max(0, q.from - 6), q.from)
     .some((t) => /^(combined|total)$/.test(t.norm));
-  const plural = tokens.findIndex(
-    (t, k) => k < q.from && /^(bases|plants|factories|sites|facilities)$/.test(t.norm)
-  );
-  if (combined && plural >= 0 && tokens.slice(plural, q.from).some((t) => t.text === ";"))
-    return true;
+  if (combined) {
+    const plural = tokens.findIndex(
+      (t, k) => k < q.from && /^(bases|plants|factories|sites|facilities)$/.test(t.norm)
+    );
+    if (plural >= 0 && tokens.slice(plural, q.from).some((t) => t.text === ";")) return true;
+  }
   // "it talked of six European cell plants with a combined 240 GWh by 2030": a goal's sum
   if (!sum || !byYearAfter(tokens, q)) return false;
   for (let k = 0; k < q.from; k++)

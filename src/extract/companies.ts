@@ -255,9 +255,7 @@ const TICKER_MARKETS = new Set([
 function capitalised(t: Token | undefined): boolean {
   // ("iM3NY": a brand's lower-case first letter before its capitals)
   return (
-    t !== undefined &&
-    t.kind === Kind.Word &&
-    (t.cap || isAcronym(t) || /^[a-z][A-Z0-9]+[A-Z]/.test(t.text))
+    t !== undefined && t.kind === Kind.Word && (t.cap || isAcronym(t) || innerCapitals(t.text))
   );
 }
 
@@ -267,6 +265,12 @@ function endsWithInitials(name: string, letters: string): boolean {
   if (words.length < letters.length) return false;
   const tail = words.slice(words.length - letters.length);
   return tail.every((w, i) => w[0] === letters[i]);
+}
+
+/** "iM3NY": a lower-case letter, then capitals or digits (the second character tells cheaply). */
+function innerCapitals(text: string): boolean {
+  const c = text.charCodeAt(1);
+  return ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) && /^[a-z][A-Z0-9]+[A-Z]/.test(text);
 }
 
 /** The article's companies, built as its sentences are read. */
@@ -305,7 +309,9 @@ export class CompanyRegistry {
     const key = fold(name);
     if (this.excluded.has(key)) return true;
     // "N.C. Department of Environmental Quality … DEQ said": an authority's initials
-    return /^[A-Z]{3,5}$/.test(name) && [...this.excluded].some((e) => endsWithInitials(e, key));
+    if (!/^[A-Z]{3,5}$/.test(name)) return false;
+    for (const e of this.excluded) if (endsWithInitials(e, key)) return true;
+    return false;
   }
 
   /** The entity a name means, adding one when it is new. */

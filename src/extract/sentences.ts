@@ -56,6 +56,7 @@ function isHeadline(tokens: Token[]): boolean {
 
 export function splitSentences(tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
+  const rows = rowsOf(tokens);
   let from = 0;
   const close = (to: number) => {
     if (to <= from) return;
@@ -73,11 +74,12 @@ export function splitSentences(tokens: Token[]): Sentence[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (i > from && t.newline && breaksLine(tokens, i)) close(i);
+    if (i > from && t.newline && breaksLine(tokens, i, rows)) close(i);
     if (i - from >= MAX_SENTENCE_TOKENS) close(i);
     if (t.kind !== Kind.Punct || !STOPS.has(t.text)) continue;
     // "| ~1 GWh (ph. 1) | Fit-out": a stop inside a table's row ends no sentence
-    if (barOnLine(tokens, i, -1) && barOnLine(tokens, i, 1)) continue;
+    if (rows !== NO_ROWS && rows.firstBar[i] >= 0 && rows.firstBar[i] < i && rows.lastBar[i] > i)
+      continue;
     let end = i + 1;
     while (end < tokens.length && tokens[end].kind === Kind.Punct && !tokens[end].space) {
       if (!CLOSERS.has(tokens[end].text) && !STOPS.has(tokens[end].text)) break;
@@ -146,26 +148,40 @@ function markAsides(sentences: Sentence[]): void {
 }
 
 /** A line break ends the sentence unless it only wraps a paragraph. */
-/** Whether a "|" stands on the line of token i, before it (-1) or after it (1). */
-function barOnLine(tokens: readonly Token[], i: number, step: -1 | 1): boolean {
-  for (
-    let k = i + step, n = 0;
-    k >= 0 && k < tokens.length && n < MAX_SENTENCE_TOKENS;
-    k += step, n++
-  ) {
-    // (a token with a newline opens its line)
-    if (step === 1 && tokens[k].newline) return false;
-    if (tokens[k].text === "|") return true;
-    if (step === -1 && tokens[k].newline) return false;
-  }
-  return false;
+/** The table rows of a text: for each token, the first and last "|" of its line, or -1. */
+interface Rows {
+  firstBar: Int32Array;
+  lastBar: Int32Array;
 }
 
-function breaksLine(tokens: Token[], i: number): boolean {
+const NO_ROWS: Rows = { firstBar: new Int32Array(0), lastBar: new Int32Array(0) };
+
+function rowsOf(tokens: readonly Token[]): Rows {
+  // (most texts have no table: nothing to mark)
+  if (!tokens.some((t) => t.text === "|")) return NO_ROWS;
+  const firstBar = new Int32Array(tokens.length).fill(-1);
+  const lastBar = new Int32Array(tokens.length).fill(-1);
+  let start = 0;
+  const end = (to: number) => {
+    let first = -1;
+    let last = -1;
+    for (let k = start; k < to; k++)
+      if (tokens[k].text === "|") {
+        if (first < 0) first = k;
+        last = k;
+      }
+    if (first >= 0) for (let k = start; k < to; k++) ((firstBar[k] = first), (lastBar[k] = last));
+    start = to;
+  };
+  for (let k = 1; k < tokens.length; k++) if (tokens[k].newline) end(k);
+  end(tokens.length);
+  return { firstBar, lastBar };
+}
+
+function breaksLine(tokens: Token[], i: number, rows: Rows): boolean {
   if (tokens[i].paragraph) return true;
   // each row of a table is a line of its own, whatever it opens with
-  if (barOnLine(tokens, i, -1) || barOnLine(tokens, i - 1, 1) || tokens[i].text === "|")
-    return true;
+  if (rows !== NO_ROWS && (rows.firstBar[i - 1] >= 0 || rows.firstBar[i] >= 0)) return true;
   const before = tokens[i - 1];
   const after = tokens[i];
   const wrapped =
