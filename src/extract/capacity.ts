@@ -319,6 +319,11 @@ export function capacityVerdict(
   // "expects Rincon to produce around 53,000 t/y on average over a 40-year mine life"
   if (lifeOfMine(tokens, q)) return false;
   if (reagentPlant(tokens, q)) return false;
+  // "would treat a nominal 3.0 Mtpa of autoclave feed": what a plant takes in (but "would feed
+  // a 20,000 tonne-a-year converter" is the converter's size)
+  if (tokens[q.to]?.norm === "of")
+    for (let k = q.to + 1; k < Math.min(tokens.length, q.to + 4); k++)
+      if (tokens[k].norm === "feed" || tokens[k].norm === "feedstock") return false;
   // "the quarry produces about 30,000 tonnes of kaolin per year": a product no battery needs
   if (tokens[q.to]?.norm === "of" && OTHER_PRODUCTS.test(tokens[q.to + 1]?.norm ?? ""))
     return false;

@@ -190,7 +190,7 @@ export const NOT_CAPACITY_PREFIXES = [
 /** Whole words that only count as "not a capacity" alone (prefixes would catch too much). */
 export const NOT_CAPACITY_WORDS = words(`
   produced processed yielded extracted output exported imported inventories stock won awarded
-  cap caps capped feed
+  cap caps capped
 `);
 
 /** Words that say a capacity only weakly: "demand is forecast to increase to …" is no plant's. */
