@@ -632,14 +632,20 @@ function downFrom(tokens: readonly Token[], q: Quantity): boolean {
   );
 }
 
-/** "capacity outside China could reach about 330,000 t by 2027": a forecast. */
-function forecastReach(tokens: readonly Token[], q: Quantity): boolean {
+/** Where the word before a quantity stands, past "about", "nearly", "~". */
+function beforeApproximation(tokens: readonly Token[], q: Quantity): number {
   let k = q.from - 1;
   while (
     k > 0 &&
     /^(about|around|roughly|some|nearly|approximately|almost|over|~)$/.test(tokens[k].norm)
   )
     k--;
+  return k;
+}
+
+/** "capacity outside China could reach about 330,000 t by 2027": a forecast. */
+function forecastReach(tokens: readonly Token[], q: Quantity): boolean {
+  const k = beforeApproximation(tokens, q);
   // "By 2025, Tongren aims to form 100万吨 of manganese-based battery material capacity"
   const aimed = /^(reach|hit|top|exceed|surpass|form|achieve)$/.test(tokens[k]?.norm ?? "");
   if (!aimed) return false;
@@ -671,12 +677,7 @@ function forecastReach(tokens: readonly Token[], q: Quantity): boolean {
  * a market's size, told of the market however many places stand between.
  */
 function marketSize(tokens: readonly Token[], q: Quantity): boolean {
-  let k = q.from - 1;
-  while (
-    k > 0 &&
-    /^(about|around|roughly|some|nearly|approximately|almost|over)$/.test(tokens[k].norm)
-  )
-    k--;
+  const k = beforeApproximation(tokens, q);
   if (!/^(at|of|to)$/.test(tokens[k]?.norm ?? "")) return false;
   for (let j = k - 1; j >= Math.max(0, k - 24); j--) {
     const w = tokens[j].norm;

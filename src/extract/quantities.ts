@@ -588,12 +588,14 @@ function shortPeriodNear(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
-/** The word before the number at i, past approximations ("from about"). */
-function wordBefore(tokens: readonly Token[], i: number): string {
+/** Where the word before the number at i stands, past approximations ("from about"). */
+function indexBefore(tokens: readonly Token[], i: number): number {
   let k = i - 1;
   while (k > 0 && (APPROXIMATE.test(norm(tokens, k)) || tokens[k].text === "~")) k--;
-  return norm(tokens, k);
+  return k;
 }
+
+const wordBefore = (tokens: readonly Token[], i: number) => norm(tokens, indexBefore(tokens, i));
 
 const betweenBefore = (tokens: readonly Token[], i: number) => wordBefore(tokens, i) === "between";
 const fromBefore = (tokens: readonly Token[], i: number) => wordBefore(tokens, i) === "from";
@@ -617,8 +619,7 @@ function pair(
   high: NonNullable<ReturnType<typeof simpleAt>>
 ): Quantity[] {
   // "from about 7,000 tonnes a year to 10,500 tonnes"
-  let k = i - 1;
-  while (k > 0 && (APPROXIMATE.test(norm(tokens, k)) || tokens[k].text === "~")) k--;
+  const k = indexBefore(tokens, i);
   let from = norm(tokens, k) === "from";
   // "from the existing installed nameplate of ~580ktpa to ~680ktpa"
   if (!from && norm(tokens, k) === "of")
