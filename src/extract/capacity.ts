@@ -804,6 +804,15 @@ function scopeTotal(tokens: readonly Token[], q: Quantity): boolean {
   return false;
 }
 
+/** "across" at j, with plants or sites before token `to`: a sum over many sites. */
+function acrossSites(tokens: readonly Token[], j: number, to: number): boolean {
+  if (tokens[j].norm !== "across") return false;
+  for (let m = j + 1; m < to; m++)
+    if (/^(projects|plants|operations|sites|bases|facilities|assets)$/.test(tokens[m].norm))
+      return true;
+  return false;
+}
+
 /**
  * "about 5,000 tonnes per month across the Group's existing plants", "a further increase toward
  * 10,000 tonnes": a whole company's capacity, or a direction it heads in, not a plant's.
@@ -816,10 +825,7 @@ function companyWide(tokens: readonly Token[], q: Quantity): boolean {
   // "Across all four of its IMIP projects, the RKEF portfolio has a total capacity of …"
   for (let j = Math.max(0, q.from - 24); j < q.from; j++) {
     if (tokens[j].norm === "portfolio" && q.from - j <= 10) return true;
-    if (tokens[j].norm !== "across") continue;
-    for (let m = j + 1; m < Math.min(q.from, j + 8); m++)
-      if (/^(projects|plants|operations|sites|bases|facilities|assets)$/.test(tokens[m].norm))
-        return true;
+    if (acrossSites(tokens, j, Math.min(q.from, j + 8))) return true;
   }
   // "the Group's aggregate designed capacity in operation amounted to 150 GWh": a filing's group
   for (let j = Math.max(1, q.from - 14); j < q.from - 2; j++)
@@ -831,12 +837,8 @@ function companyWide(tokens: readonly Token[], q: Quantity): boolean {
     )
       return true;
   // "about 15万吨 per year of anode capacity across its three production bases in China"
-  for (let j = q.to; j < Math.min(tokens.length, q.to + 8); j++) {
-    if (tokens[j].norm !== "across") continue;
-    for (let m = j + 1; m < Math.min(tokens.length, j + 5); m++)
-      if (/^(projects|plants|operations|sites|bases|facilities|assets)$/.test(tokens[m].norm))
-        return true;
-  }
+  for (let j = q.to; j < Math.min(tokens.length, q.to + 8); j++)
+    if (acrossSites(tokens, j, Math.min(tokens.length, j + 5))) return true;
   // "SK On, whose global cell production capacity was about 89 GWh": the company's, worldwide
   // ("… more than 100 gigawatt-hours of production capacity worldwide")
   for (let j = Math.max(0, q.from - 6); j < Math.min(tokens.length, q.to + 5); j++)

@@ -111,6 +111,10 @@ export const SUM_WORDS = words(`together combined across between`);
 export const PRODUCER_PLURALS = words(`
   companies producers firms operators manufacturers makers miners enterprises players
 `);
+/** Materials a company's name can tell: "Atlas Lithium", "Graphite One", "Jervois Cobalt". */
+export const NAMED_MATERIALS = words(
+  `lithium nickel cobalt graphite manganese vanadium copper tungsten antimony`
+);
 /** Plural plants: a total over them is the country's when no company is named. */
 export const PLANT_PLURALS = words(
   `plants projects smelters refineries mines facilities operations`

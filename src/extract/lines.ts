@@ -20,6 +20,7 @@ import {
   VEHICLE_NOUNS,
   PHASE_WORDS,
   PLANT_PLURALS,
+  NAMED_MATERIALS,
   PRODUCER_PLURALS,
   PRODUCTION_NOUNS,
   TOTAL_WORDS,
@@ -354,9 +355,8 @@ export class Assembler {
     const ms = f.materials.filter(
       (m) =>
         (q.measure !== "mass" || m.node.measure !== "energy") &&
-        !/^(producers|makers|manufacturers|customers|buyers|users|consumers)$/.test(
-          tokens[m.to]?.norm ?? ""
-        )
+        !PRODUCER_PLURALS.has(tokens[m.to]?.norm ?? "") &&
+        !/^(customers|buyers|users|consumers)$/.test(tokens[m.to]?.norm ?? "")
     );
     // "| CBMM | Araxá, Brazil | Niobium oxide | 3,000 t/yr |": a row names its own product or none
     // (a row's GWh are cells when it names none)
@@ -1585,19 +1585,6 @@ export function phaseNear(tokens: readonly Token[], q: Quantity): string | null 
   }
   return best;
 }
-
-/** Materials a company's name can tell: "Atlas Lithium", "Graphite One", "Jervois Cobalt". */
-const NAMED_MATERIALS = new Set([
-  "lithium",
-  "nickel",
-  "cobalt",
-  "graphite",
-  "manganese",
-  "vanadium",
-  "copper",
-  "tungsten",
-  "antimony",
-]);
 
 /** "two phases of 25,000 t each": how many lines one quantity stands for. */
 const SITE_PLURALS =
