@@ -259,12 +259,12 @@ function capitalised(t: Token | undefined): boolean {
   );
 }
 
-/** Whether the last words of a folded name, less "of" and "and", begin with the letters. */
-function endsWithInitials(name: string, letters: string): boolean {
-  const words = name.split(" ").filter((w) => !CONNECTORS.has(w) && w !== "and" && w !== "for");
-  if (words.length < letters.length) return false;
-  const tail = words.slice(words.length - letters.length);
-  return tail.every((w, i) => w[0] === letters[i]);
+/** The initials of a folded name's words, less "of", "and", "for": "n c department of …" is "ncdeq". */
+function initialsOf(name: string): string {
+  let out = "";
+  for (const w of name.split(" "))
+    if (w !== "" && !CONNECTORS.has(w) && w !== "and" && w !== "for") out += w[0];
+  return out;
 }
 
 /** "iM3NY": a lower-case letter, then capitals or digits (the second character tells cheaply). */
@@ -280,6 +280,8 @@ export class CompanyRegistry {
   private readonly byForm = new Map<string, CompanyEntity>();
   /** names that are not producers (an authority's acronym, a person) */
   private readonly excluded = new Set<string>();
+  /** the initials of each excluded name of several words, for its acronym */
+  private readonly excludedInitials: string[] = [];
   private readonly book: PhraseBook<string>;
 
   constructor(
@@ -302,7 +304,10 @@ export class CompanyRegistry {
   calledTheCompany: CompanyEntity | null = null;
 
   exclude(name: string): void {
-    this.excluded.add(fold(name));
+    const key = fold(name);
+    if (this.excluded.has(key)) return;
+    this.excluded.add(key);
+    if (key.includes(" ")) this.excludedInitials.push(initialsOf(key));
   }
 
   isExcluded(name: string): boolean {
@@ -310,8 +315,7 @@ export class CompanyRegistry {
     if (this.excluded.has(key)) return true;
     // "N.C. Department of Environmental Quality … DEQ said": an authority's initials
     if (!/^[A-Z]{3,5}$/.test(name)) return false;
-    for (const e of this.excluded) if (endsWithInitials(e, key)) return true;
-    return false;
+    return this.excludedInitials.some((initials) => initials.endsWith(key));
   }
 
   /** The entity a name means, adding one when it is new. */
@@ -1267,28 +1271,18 @@ function defineAcronym(
 
 type Verdict = "company" | "excluded" | "person" | "none";
 
-/** Words that open a sentence and never a name. */
-const GRAMMAR_WORDS =
-  /^(the|a|an|in|on|at|by|for|with|as|to|from|of|and|but|it|its|this|that|these|those|if|when|while)$/;
-const LANDMARK_ENDS =
-  /^(airport|parkway|highway|freeway|expressway|road|street|avenue|boulevard|interstate|bridge|stadium)$/;
-const PLACE_ATTRIBUTES =
-  /^(location|residents|economy|mayor|governor|population|workforce|downtown|outskirts|council|legislature|countryside|coastline)$/;
-
-function judge(
+/**
+ * Names that look like a producer's and are not: a market, a publication told, a numeral, a
+ * formula, a status word, a brand, a project's name. Kept apart from judge, which is long.
+ */
+function notAProducer(
   tokens: readonly Token[],
   from: number,
   to: number,
-  legal: boolean,
-  finder: CompanyFinder,
-  sentence: Sentence
-): Verdict {
-  const { registry } = finder;
-  const name = textOf(tokens, from, to);
-  const words = tokens.slice(from, to).filter((t) => t.kind === Kind.Word);
-  if (words.length === 0) return "none";
+  words: readonly Token[],
+  registry: CompanyRegistry
+): Verdict | null {
   const last = words[words.length - 1];
-  if (registry.isExcluded(name)) return "excluded";
   // "ERCOT is one of the fastest-growing storage markets in the world": a market, not a maker
   if (/^(is|was)$/.test(tokens[to]?.norm ?? "")) {
     for (let k = to + 1; k < Math.min(tokens.length, to + 10); k++) {
@@ -1325,9 +1319,36 @@ function judge(
     words.length >= 2 &&
     registry.namesProject(last) &&
     words.every((w) => !COMPANY_HEADS.has(w.norm) && !LEGAL_FORMS.has(w.norm)) &&
-    !registry.knows(name)
+    !registry.knows(textOf(tokens, from, to))
   )
     return "none";
+  return null;
+}
+
+/** Words that open a sentence and never a name. */
+const GRAMMAR_WORDS =
+  /^(the|a|an|in|on|at|by|for|with|as|to|from|of|and|but|it|its|this|that|these|those|if|when|while)$/;
+const LANDMARK_ENDS =
+  /^(airport|parkway|highway|freeway|expressway|road|street|avenue|boulevard|interstate|bridge|stadium)$/;
+const PLACE_ATTRIBUTES =
+  /^(location|residents|economy|mayor|governor|population|workforce|downtown|outskirts|council|legislature|countryside|coastline)$/;
+
+function judge(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  legal: boolean,
+  finder: CompanyFinder,
+  sentence: Sentence
+): Verdict {
+  const { registry } = finder;
+  const name = textOf(tokens, from, to);
+  const words = tokens.slice(from, to).filter((t) => t.kind === Kind.Word);
+  if (words.length === 0) return "none";
+  const last = words[words.length - 1];
+  if (registry.isExcluded(name)) return "excluded";
+  const other = notAProducer(tokens, from, to, words, registry);
+  if (other) return other;
   // "O'Kronley", "D'Souza": a surname after its particle
   const mark = tokens[from - 1];
   if (
