@@ -20,7 +20,7 @@ import {
   WEAK_CAPACITY_WORDS,
 } from "./lexicon";
 import { Quantity } from "./quantities";
-import { Kind, Token } from "./tokens";
+import { isApostropheS, Kind, Token } from "./tokens";
 
 /** How far a telling word may stand from the quantity, in tokens. */
 const LEFT = 10;
@@ -777,7 +777,7 @@ function scopeTotal(tokens: readonly Token[], q: Quantity): boolean {
   // "China's nameplate capacity of lithium-battery copper foil topped 1.1 million tonnes"
   for (let j = Math.max(0, q.from - 12); j < q.from - 3; j++) {
     if (!tokens[j].cap || !COUNTRY_NAMES.has(tokens[j].norm)) continue;
-    if (!/^['’]$/.test(tokens[j + 1].text) || tokens[j + 2].norm !== "s") continue;
+    if (!isApostropheS(tokens, j + 1)) continue;
     const span = tokens.slice(j + 3, q.from);
     if (
       span.slice(0, 8).some((t) => /^(capacity|capacities|production|output)$/.test(t.norm)) &&
@@ -832,7 +832,7 @@ function companyWide(tokens: readonly Token[], q: Quantity): boolean {
     if (
       /^(group|company)$/.test(tokens[j].norm) &&
       tokens[j - 1].norm === "the" &&
-      /^['’]$/.test(tokens[j + 1].text) &&
+      isApostropheS(tokens, j + 1) &&
       tokens.slice(j + 2, j + 6).some((t) => /^(aggregate|total|overall|combined)$/.test(t.norm))
     )
       return true;

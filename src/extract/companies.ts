@@ -28,7 +28,7 @@ import {
 } from "./lexicon";
 import { PhraseBook } from "./phrases";
 import { Sentence } from "./sentences";
-import { isAcronym, Kind, textOf, Token } from "./tokens";
+import { isAcronym, isApostropheS, Kind, textOf, Token } from "./tokens";
 
 /** One company of an article: every mention of it points here. */
 export interface CompanyEntity {
@@ -851,7 +851,7 @@ export function pastMark(tokens: readonly Token[], k: number): number {
 function isPossessiveMark(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!(t?.text === "'" || t?.text === "’")) return false;
-  if (tokens[k + 1]?.norm === "s") return true;
+  if (isApostropheS(tokens, k)) return true;
   // "at Stellantis' car factory": a name ending in s takes the mark alone, unless it closes a
   // quote ("dubbed 'Project Genesis' and …")
   const next = tokens[k + 1];

@@ -167,3 +167,9 @@ export function textOf(tokens: readonly Token[], from: number, to: number): stri
 export function isAcronym(t: Token): boolean {
   return t.upper;
 }
+
+/** "China's", "the Group's": an apostrophe at k, then the s of the possessive. */
+export function isApostropheS(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (t?.text === "'" || t?.text === "’") && tokens[k + 1]?.norm === "s";
+}
