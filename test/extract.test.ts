@@ -3018,3 +3018,51 @@ describe("a day's amount told after the product, and a board", () => {
     expect(lines.map((l) => l.company)).not.toContain("Iberville Parish School Board");
   });
 });
+
+describe("datelines with towns the gazetteer lacks, quoted short names, units and speakers", () => {
+  test("'MCMASTERVILLE, Que. —' places the plant in a town in Quebec; 'St. Thomas, Ont.' is in Ontario", () => {
+    const lines = extractLines(
+      "MCMASTERVILLE, Que. — Northvolt will build a battery factory southeast of Montreal. The " +
+        "factory will produce 30 GWh of battery cells a year. PowerCo plans a plant of up to 90 GWh " +
+        "in St. Thomas, Ont."
+    );
+    expect(lines.map((l) => [l.company, l.location.city, l.location.region])).toEqual([
+      ["Northvolt", "Mcmasterville", "Quebec"],
+      ["PowerCo", "St. Thomas", "Ontario"],
+    ]);
+  });
+
+  test('\'("Senior Technology" or "the Company")\' is the short name the article goes on to use', () => {
+    const lines = extractLines(
+      'Shenzhen Senior Technology Material Co., Ltd. ("Senior Technology" or "the Company") said ' +
+        "its separator plant in Eskilstuna, Sweden, started trial production. Senior Technology is " +
+        "also building a separator base in Penang, Malaysia."
+    );
+    expect(lines.map((l) => [l.company, l.location.country])).toEqual([
+      ["Shenzhen Senior Technology Material", "Sweden"],
+      ["Shenzhen Senior Technology Material", "Malaysia"],
+    ]);
+  });
+
+  test("a unit's project told whole, then its phases told of the group, is the phases", () => {
+    const lines = extractLines(
+      'Chengxin Lithium Group Co., Ltd. (the "Company") intends to have its wholly-owned ' +
+        'subsidiary PT Chengxin Lithium Indonesia ("Chengxin Indonesia") build a lithium salt ' +
+        "project with a designed annual output of 60,000 tonnes in Morowali, Indonesia. Phase I " +
+        "covers a lithium hydroxide facility with an annual capacity of 40,000 tonnes; Phase II " +
+        "covers a lithium carbonate facility with an annual capacity of 20,000 tonnes."
+    );
+    expect(lines.map((l) => l.capacity_tpa)).toEqual([40000, 20000]);
+  });
+
+  test("'Zhou: Volume was fine' and '- Revenue was …' open what follows; neither is a company", () => {
+    const lines = extractLines(
+      "Hubei Hanjiang Lithium Materials makes cathode in Xiangyang.\n" +
+        "Zhou: Volume was fine. We have 120,000 tonnes of LFP capacity here.\n" +
+        "- Revenue was $7,428 and the plant can make 950 tonnes of WO3 a year."
+    );
+    expect(lines.map((l) => l.company)).not.toContain("Volume");
+    expect(lines.map((l) => l.company)).not.toContain("Revenue");
+    expect(lines.map((l) => l.company)).toContain("Hubei Hanjiang Lithium Materials");
+  });
+});

@@ -121,7 +121,7 @@ country Australia AU
  region Australian Capital Territory | ACT
   city Canberra
 country Canada CA
- region Ontario | ON
+ region Ontario | ON | Ont.
   city Loyalist Township | Loyalist
   city Ottawa
   city St. Thomas | St Thomas | Saint Thomas
@@ -141,7 +141,7 @@ country Canada CA
   city Brampton
   city Kirkland Lake
   site Georgia Lake
- region Quebec | Québec | QC
+ region Quebec | Québec | QC | Que.
   city Bécancour | Becancour
   city James Bay
   city Montreal
@@ -168,14 +168,14 @@ country Canada CA
   city Fort Saskatchewan
   city Edmonton
   city Calgary
- region Saskatchewan
+ region Saskatchewan | Sask.
   city Saskatoon
- region New Brunswick
- region Newfoundland and Labrador | Newfoundland & Labrador | Newfoundland
+ region New Brunswick | N.B.
+ region Newfoundland and Labrador | Newfoundland & Labrador | Newfoundland | Nfld.
   city Long Harbour
   city Labrador City
   site Voisey's Bay | Voiseys Bay
- region Nova Scotia
+ region Nova Scotia | N.S.
  region Prince Edward Island
  region Northwest Territories
   city Yellowknife
@@ -1230,7 +1230,7 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
   city Lake Charles
   city Baton Rouge
   city New Orleans
- region Nevada
+ region Nevada | Nev.
   city Reno
   site Thacker Pass
   city Storey County
@@ -1244,7 +1244,7 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
   city Carson City
   city Las Vegas
   site Rhyolite Ridge
- region Oklahoma
+ region Oklahoma | Okla.
   city Stillwater
   city Tulsa
   city Oklahoma City
@@ -1262,7 +1262,7 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
   city Smyrna
   city Etowah
   city Haywood County
- region Texas
+ region Texas | Tex.
   city Austin
   city Dallas
   city Fort Worth
@@ -1290,14 +1290,14 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
   city Bartow County
   city Bryan County
   city Atlanta
- region Michigan
+ region Michigan | Mich.
   city Detroit
   city Lansing
   city Holland
   city Big Rapids
  region Ohio
   city Lordstown
- region Arizona
+ region Arizona | Ariz.
   city Queen Creek
   city Casa Grande
   city Tucson
@@ -1305,25 +1305,25 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
   city Kokomo
   city New Carlisle
   city Fort Wayne
- region Alabama
+ region Alabama | Ala.
   city Tuscaloosa
   city Kellyton
  region Alaska
  region Arkansas
   city El Dorado
- region California
+ region California | Calif.
   city Mountain Pass
   city Imperial County
    site Salton Sea
   city Los Angeles
   city San Francisco
   city San Diego
- region Colorado
+ region Colorado | Colo.
   city Denver
  region Connecticut
  region Delaware
  region District of Columbia | Washington DC | Washington D.C. | DC | D.C.
- region Florida
+ region Florida | Fla.
  region Hawaii
  region Idaho
  region Illinois
@@ -1333,23 +1333,23 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
  region Maine
  region Maryland
  region Massachusetts
- region Minnesota
+ region Minnesota | Minn.
  region Mississippi
  region Missouri
  region Montana
  region Nebraska
  region New Hampshire
- region New Jersey
- region New Mexico
- region New York | New York State
+ region New Jersey | N.J.
+ region New Mexico | N.M.
+ region New York | New York State | N.Y.
   city New York City | NYC
- region North Dakota
+ region North Dakota | N.D.
  region Oregon
  region Pennsylvania
   city Pittsburgh
   city Philadelphia
  region Rhode Island
- region South Dakota
+ region South Dakota | S.D.
  region Utah
   city Blanding
    site White Mesa
@@ -1358,9 +1358,9 @@ country USA US | United States | United States of America | U.S. | U.S.A. | Amer
  region Vermont
  region Virginia
  region West Virginia
- region Wisconsin
- region Wyoming
- region Kentucky
+ region Wisconsin | Wis.
+ region Wyoming | Wyo.
+ region Kentucky | Ky.
   city Bowling Green
   city Hardin County
   city Louisville

@@ -412,8 +412,9 @@ export class CompanyRegistry {
     const other = this.byForm.get(key);
     if (other && other !== e && fold(other.name) === key) this.sameAs(other, e, acronym);
     if (!this.byForm.has(key)) this.byForm.set(key, e);
-    this.addForm(e, [key]);
-    if (e.acronym === null && fold(e.name) !== key) e.acronym = acronym;
+    this.addForm(e, key.split(" "));
+    // (a short name of words is one of the name's forms, not shown beside it)
+    if (e.acronym === null && fold(e.name) !== key && !key.includes(" ")) e.acronym = acronym;
   }
 
   /**
@@ -1203,6 +1204,24 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
     if (child && child.role !== "parent" && child.entity !== found[i].entity)
       child.entity.parent = found[i].entity;
   }
+  // "Chengxin Lithium Group … its wholly-owned subsidiary PT Chengxin Lithium Indonesia": a
+  // unit of the company named before it
+  for (let i = 1; i < found.length; i++) {
+    const m = found[i];
+    if (m.entity.parent || !/^(subsidiary|unit|arm)$/.test(tokens[m.from - 1]?.norm ?? ""))
+      continue;
+    let k = m.from - 2;
+    while (
+      k > m.from - 6 &&
+      tokens[k] &&
+      !tokens[k].cap &&
+      /^[a-z-]+$/.test(tokens[k].text) &&
+      tokens[k].norm !== "its"
+    )
+      k--;
+    if (tokens[k]?.norm === "its" && found[i - 1].entity !== m.entity)
+      m.entity.parent = found[i - 1].entity;
+  }
   return found;
 }
 
@@ -1221,6 +1240,19 @@ function acronymAfter(tokens: readonly Token[], k: number): string | null {
   if (/^["”’']$/.test(tokens[end]?.text ?? "")) end++;
   if (tokens[end]?.text !== ")") return null;
   return t.text;
+}
+
+/**
+ * 'Shenzhen Senior Technology Material Co., Ltd. ("Senior Technology" or "the Company")': a
+ * short name of several words, quoted, that the article goes on to use.
+ */
+function quotedShortName(tokens: readonly Token[], k: number): string | null {
+  if (tokens[k]?.text !== "(" || !/^["“]$/.test(tokens[k + 1]?.text ?? "")) return null;
+  let j = k + 2;
+  while (j < k + 7 && tokens[j]?.kind === Kind.Word && tokens[j].cap) j++;
+  if (j < k + 4 || !/^["”]$/.test(tokens[j]?.text ?? "")) return null;
+  if (!/^(\)|,|;|or)$/.test(tokens[j + 1]?.norm ?? "")) return null;
+  return textOf(tokens, k + 2, j);
 }
 
 function namedFacilityAfterAcronym(tokens: readonly Token[], k: number): boolean {
@@ -1261,8 +1293,8 @@ function defineAcronym(
     )
       finder.registry.calledTheCompany = e;
   }
-  const acronym = acronymAfter(tokens, k);
-  if (!acronym || acronym.length > 8) return;
+  const acronym = acronymAfter(tokens, k) ?? quotedShortName(tokens, k);
+  if (!acronym || (acronym.length > 8 && !acronym.includes(" "))) return;
   // "Tianqi Lithium (Suining) Co., Ltd.": the unit's town, not a short name
   const at = tokens.findIndex((t, j) => j > k && t.text === acronym);
   if (at >= 0 && finder.isPlace(tokens, at, at + 1)) return;
@@ -1566,9 +1598,18 @@ function afterOpening(tokens: readonly Token[], from: number): boolean {
     )
       return true;
   }
+  // "Zhou: Volume was fine", "Q: Let's talk about LMFP": a speaker's label opens what is said
+  if (
+    from >= 2 &&
+    from <= 4 &&
+    tokens[from - 1].text === ":" &&
+    tokens.slice(0, from - 1).every((t) => t.kind === Kind.Word && t.cap && !t.upper)
+  )
+    return true;
+  // ("- Revenue was $7,428": a list's bullet opens its item)
   for (let k = from - 1; k >= 0; k--) {
     if (tokens[k].kind !== Kind.Punct) return false;
-    if (!/^["“‘'([]$/.test(tokens[k].text)) return false;
+    if (!/^["“‘'([•*·-]$/.test(tokens[k].text)) return false;
   }
   return true;
 }

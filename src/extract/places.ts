@@ -209,13 +209,27 @@ function withTowns(tokens: readonly Token[], places: PlaceMention[]): PlaceMenti
       tokens[from - 1].kind === Kind.Word
     )
       from--;
-    if (from === p.from - 1 || !LOCATIVE.has(tokens[from - 1]?.norm ?? "")) continue;
+    if (from === p.from - 1) continue;
+    // "MCMASTERVILLE, Que. — Northvolt will build …": a dateline's town opens the sentence
+    const dateline =
+      from === 0 &&
+      (tokens.slice(0, p.from - 1).every((t) => t.upper) ||
+        tokens.slice(p.to, p.to + 3).some((t) => DASHES.has(t.text)));
+    if (!dateline && !LOCATIVE.has(tokens[from - 1]?.norm ?? "")) continue;
     if (places.some((o) => o.from < p.from - 1 && o.to > from)) continue;
-    const named = textOf(tokens, from, p.from - 1);
+    const text = textOf(tokens, from, p.from - 1);
+    const named = dateline && text === text.toUpperCase() ? titleCase(text) : text;
     p.locative = true;
     out.push({ ...p, named, from, to: p.from - 1, locative: true });
   }
   return out.sort((a, b) => a.from - b.from);
+}
+
+const DASHES = new Set(["—", "–", "-", "--"]);
+
+/** "MCMASTERVILLE" -> "Mcmasterville": a dateline's capitals are the wire's style, not the name's. */
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
 }
 
 /**

@@ -257,7 +257,12 @@ export function refine(
     if (!q) return true;
     // "EcoPro has left room to double the factory to 108,000 t": the short name of EcoPro BM
     const own = companyKey(d);
+    // ("its wholly-owned subsidiary PT Chengxin Lithium Indonesia … 60,000 tonnes", then the
+    // phases told of the group): a unit's project told whole, its phases under the parent
+    const parent = d.companies.length === 1 ? d.companies[0].parent : null;
     let p = parts.get(`${own}|${q.measure}`);
+    if (parent && (!p || p.lines.every((o) => o === d)))
+      p = parts.get(`${parent.forms[0].join(" ")}|${q.measure}`) ?? p;
     // (the unit's group with a line at the same site before one elsewhere: EcoPro BM's Debrecen
     // plant, not its venture in Quebec)
     if (!p && q.total) {
