@@ -3066,3 +3066,26 @@ describe("datelines with towns the gazetteer lacks, quoted short names, units an
     expect(lines.map((l) => l.company)).toContain("Hubei Hanjiang Lithium Materials");
   });
 });
+
+describe("a listicle's items and an aside before the verb", () => {
+  test("'1. Suvarna Electrochem: electrolyte, Dahej (Gujarat)' heads the item its lines are told in", () => {
+    const lines = extractLines(
+      "Six component makers to watch\n\n1. Suvarna Electrochem: electrolyte, Dahej (Gujarat)\n\n" +
+        "The Vadodara-headquartered firm commissioned its first electrolyte line at Dahej in " +
+        "March, with a nameplate capacity of 10,000 tonnes per annum.\n\nNote: figures are " +
+        "company estimates; the plant can make 10,000 tonnes a year."
+    );
+    expect(lines.map((l) => l.company)).toEqual(["Suvarna Electrochem"]);
+  });
+
+  test("'Kalinga Copper Foils, promoted by a wire-and-cable family, is building a plant' is Kalinga's", () => {
+    const lines = extractLines(
+      "Kalinga Copper Foils, promoted by a Bhubaneswar-based wire-and-cable family, is building a " +
+        "copper foil plant near Jharsuguda. The first phase, rated at twelve thousand tonnes a " +
+        "year, is under construction."
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([
+      ["Kalinga Copper Foils", 12000],
+    ]);
+  });
+});

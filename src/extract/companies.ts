@@ -1023,7 +1023,9 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
         trimmed !== null &&
         tokens[trimmed.name.from]?.text === "PT" &&
         trimmed.name.to - trimmed.name.from > 1;
-      if (!trimmed || !(trimmed.legal || pt)) continue;
+      // ("1. Suvarna Electrochem: electrolyte, Dahej (Gujarat)": a list's item, headed by its maker)
+      const item = trimmed !== null && listItemHead(tokens, trimmed.name.from, trimmed.name.to);
+      if (!trimmed || !(trimmed.legal || pt || item)) continue;
       const { from, to } = trimmed.name;
       if (found.some((m) => m.from < to && m.to > from)) continue;
       const name = textOf(tokens, from, to);
@@ -1541,6 +1543,8 @@ function judge(
     return "none";
   const atStart = from === 0 || afterOpening(tokens, from);
   if (COMPANY_HEADS.has(last.norm) && words.length > 1) return "company";
+  // "1. Suvarna Electrochem: electrolyte, Dahej (Gujarat)": a list's item, headed by its maker
+  if (listItemHead(tokens, from, to) && !registry.isCommonWord(words[0])) return "company";
   // "Prospect Lithium Zimbabwe", "Gotion Power Morocco": a company named with its country
   let lastAt = to - 1;
   while (lastAt > from && tokens[lastAt] !== last) lastAt--;
@@ -1584,6 +1588,17 @@ function judge(
   }
   if (sentence.headline) return "none";
   return "company";
+}
+
+function listItemHead(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[to]?.text !== ":" || to - from > 5) return false;
+  // (the item's number may stand as a line of its own: "1."; a label of one word, "Note:",
+  // "Sources:", is no maker)
+  const numbered =
+    (from === 0 && to - from >= 2) ||
+    (from === 2 && tokens[0].kind === Kind.Number && /^[.)]$/.test(tokens[1].text));
+  const product = tokens[to + 1];
+  return numbered && product?.kind === Kind.Word && !product.cap;
 }
 
 function afterOpening(tokens: readonly Token[], from: number): boolean {
@@ -1725,6 +1740,19 @@ function companyContext(tokens: readonly Token[], from: number, to: number): boo
     return true;
   // "X (ASX: ABC)": a listed company
   if (after?.text === "(" && TICKER_MARKETS.has(tokens[to + 1]?.norm ?? "")) return true;
+  // "Kalinga Copper Foils, promoted by a wire-and-cable family, is building": past the aside
+  if (
+    after?.text === "," &&
+    tokens[to + 2]?.norm === "by" &&
+    /ed$/.test(tokens[to + 1]?.norm ?? "")
+  ) {
+    let k = to + 3;
+    while (k < Math.min(tokens.length, to + 18) && tokens[k].text !== ",") k++;
+    const verb = tokens[k + 1];
+    return (
+      tokens[k]?.text === "," && verb !== undefined && !verb.cap && COMPANY_VERBS.has(verb.norm)
+    );
+  }
   return false;
 }
 
