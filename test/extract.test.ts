@@ -3089,3 +3089,32 @@ describe("a listicle's items and an aside before the verb", () => {
     ]);
   });
 });
+
+describe("a person named in full before 'Mr', and a mine's daily throughput", () => {
+  test("'Chanda Mulenga said the plant …', later 'Mr Mulenga', is a person, not the plant's owner", () => {
+    const lines = extractLines(
+      "The managing director of Copperbelt Cobalt Refinery Limited (CCRL) spoke in Kitwe. Chanda " +
+        "Mulenga said the phase-one plant, designed to produce 5,000 tonnes a year of cobalt " +
+        'sulphate, would start in 2026. "We want the sulphate made here," Mr Mulenga said.'
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([
+      ["Copperbelt Cobalt Refinery (CCRL)", 5000],
+    ]);
+  });
+
+  test("'designed to move about 4,000 tonnes a day' and '2,000 tonnes of ore per day' are feed; 'to make 115,000 t/yr of concentrate' is the plant", () => {
+    expect(
+      capacities(
+        "The tailings reclaim circuit, he said, is designed to move about 4,000 tonnes a day."
+      )
+    ).toEqual([]);
+    expect(
+      capacities(
+        "The mill will process 2,000 tonnes of ore per day to make 115,000 t/yr of concentrate."
+      )
+    ).toEqual([115000]);
+    expect(
+      capacities("The line is designed to treat 150 tonnes of spent batteries per day.")
+    ).toEqual([54750]);
+  });
+});

@@ -135,6 +135,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   // "in line with the growth of …": a measure kept, not a production line
   if (w === "line" && tokens[k - 1]?.norm === "in" && tokens[k + 1]?.norm === "with") return null;
   if (WEAK_CAPACITY_WORDS.has(w)) return "weak";
+  // "to make 115,000 t/yr of concentrate" (but "makes up 12% of supply" is a share)
+  if (/^(make|makes|making)$/.test(w)) return tokens[k + 1]?.norm === "up" ? null : "yes";
   // "… to as much as 50 GWh if orders allow": a condition, not an order book
   if (/^order/.test(w) && /^(if|as|when|once|should)$/.test(tokens[k - 1]?.norm ?? "")) return null;
   if (CAPACITY_WORDS.has(w)) return "yes";
@@ -324,6 +326,7 @@ export function capacityVerdict(
   if (tokens[q.to]?.norm === "of")
     for (let k = q.to + 1; k < Math.min(tokens.length, q.to + 4); k++)
       if (tokens[k].norm === "feed" || tokens[k].norm === "feedstock") return false;
+  if (oreThroughput(tokens, q)) return false;
   // "the quarry produces about 30,000 tonnes of kaolin per year": a product no battery needs
   if (tokens[q.to]?.norm === "of" && OTHER_PRODUCTS.test(tokens[q.to + 1]?.norm ?? ""))
     return false;
@@ -405,6 +408,23 @@ export function capacityVerdict(
   }
   return firm || weak ? true : null;
 }
+
+/**
+ * "designed to move about 4,000 tonnes a day", "a mill to crush 2,000 tonnes of ore per day":
+ * the rock or tailings a mine's works take in each day, not what the plant makes.
+ */
+function oreThroughput(tokens: readonly Token[], q: Quantity): boolean {
+  if (q.unit !== "t/day") return false;
+  for (let k = Math.max(0, q.from - 4); k < q.from; k++)
+    if (THROUGHPUT_VERBS.test(tokens[k].norm)) return true;
+  if (tokens[q.to]?.norm !== "of") return false;
+  for (let k = q.to + 1; k < Math.min(tokens.length, q.to + 4); k++)
+    if (/^(ore|rock|tailings|slag|overburden|material)$/.test(tokens[k].norm)) return true;
+  return false;
+}
+
+const THROUGHPUT_VERBS =
+  /^(move|moving|moves|crush|crushing|crushes|mill|milling|haul|hauling|hoist|hoisting|mine|mining|excavate)$/;
 
 /** "275 GWh of renewable power", "generate 560 GWh": electricity or heat, not cells ("HLI Green Power" is a name). */
 function otherEnergy(tokens: readonly Token[], q: Quantity): boolean {

@@ -619,6 +619,8 @@ export function wordUse(sentences: readonly Sentence[]): {
       const after = tokens[k + 1];
       const lone = !(before?.kind === Kind.Word && before.cap) && !t.upper;
       if (lone && PERSON_SPEECH.test(after?.norm ?? "")) speakers.add(t.norm);
+      // ("Chanda Mulenga said …", later "Mr Mulenga": the surname of a person)
+      if (HONORIFICS.test(before?.norm ?? "") && !t.upper) speakers.add(t.norm);
       // "– said Mikać."
       if (lone && PERSON_SPEECH.test(before?.norm ?? "") && /^[.,]$/.test(after?.text ?? ""))
         speakers.add(t.norm);
@@ -631,7 +633,8 @@ export function wordUse(sentences: readonly Sentence[]): {
         !(after?.kind === Kind.Word && after.cap) &&
         // (a heading's "About Hithium" is no first name)
         !GRAMMAR_WORDS.test(before.norm) &&
-        before.norm !== "about"
+        before.norm !== "about" &&
+        !HONORIFICS.test(before.norm)
       )
         pairs.set(t.norm, before.norm);
       // "in Guben, Germany": a place's name, whatever the gazetteer holds
@@ -682,6 +685,8 @@ const PROJECT_NOUNS = new Set([
   "prospect",
   "operation",
 ]);
+
+const HONORIFICS = /^(mr|mrs|ms|dr|prof)$/;
 
 function notAfterStop(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
