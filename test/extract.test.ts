@@ -3118,3 +3118,43 @@ describe("a person named in full before 'Mr', and a mine's daily throughput", ()
     ).toEqual([54750]);
   });
 });
+
+describe("ore fed to a mill, products no tracker holds, demand and sums over months", () => {
+  test("a concentrator's feed in Mtpa and a mill's tonnes a day are ore; its concentrate is the line", () => {
+    expect(
+      capacities(
+        "The plant has a feed capacity of 1.5 Mtpa and is designed to produce about 190,000 " +
+          "tonnes per annum of spodumene concentrate."
+      )
+    ).toEqual([190000]);
+    expect(capacities("The permits allow the mill to run at up to 3,000 tonnes a day.")).toEqual(
+      []
+    );
+    expect(
+      capacities(
+        "The concentrator has a designed capacity of 200 tonnes of spodumene concentrate per day."
+      )
+    ).toEqual([73000]);
+  });
+
+  test("'2.8 million tonnes of raw steel' and 'anhydrous sodium sulphate' are not tracked; sodium-ion cathode is", () => {
+    expect(
+      capacities("Algoma Steel can make about 2.8 million tonnes of raw steel a year.")
+    ).toEqual([]);
+    expect(
+      capacities(
+        "The refinery will also produce approximately 38,000 tpa of anhydrous sodium sulphate."
+      )
+    ).toEqual([]);
+    expect(capacities("It will produce 20,000 tpa of sodium-ion cathode.")).toEqual([20000]);
+  });
+
+  test("'deployments to absorb 35-40 GWh of cells a year' and 'Jan-May cumulative 242 GWh' are no plants", () => {
+    expect(
+      capacities("We expect storage deployments to absorb 35-40 GWh of cells a year by 2030.")
+    ).toEqual([]);
+    expect(capacities("Installations were 57.9 GWh in May; Jan-May cumulative 242 GWh.")).toEqual(
+      []
+    );
+  });
+});

@@ -328,8 +328,17 @@ export function capacityVerdict(
       if (tokens[k].norm === "feed" || tokens[k].norm === "feedstock") return false;
   if (oreThroughput(tokens, q)) return false;
   // "the quarry produces about 30,000 tonnes of kaolin per year": a product no battery needs
-  if (tokens[q.to]?.norm === "of" && OTHER_PRODUCTS.test(tokens[q.to + 1]?.norm ?? ""))
-    return false;
+  // ("2.8 million tonnes of raw steel", "38,000 tpa of anhydrous sodium sulphate")
+  if (tokens[q.to]?.norm === "of") {
+    const k = !tokens[q.to + 1]?.cap && tokens[q.to + 2]?.kind === Kind.Word ? 2 : 1;
+    for (let j = 1; j <= k; j++) {
+      const w = tokens[q.to + j]?.norm ?? "";
+      // (after a word: "raw steel", not "lithium salt" or "battery scrap")
+      if (j === 1 ? OTHER_PRODUCTS.test(w) : OTHER_BULK.test(w)) return false;
+      if (w === "sodium" && /^(sulphate|sulfate)$/.test(tokens[q.to + j + 1]?.norm ?? ""))
+        return false;
+    }
+  }
   // "is currently turning out around 15 t/d as operators adjust": what it makes now, not its size
   // (but "capable of turning out 36,000 tons a year" is its size)
   for (let k = Math.max(2, q.from - 4); k < q.from; k++)
@@ -414,7 +423,20 @@ export function capacityVerdict(
  * the rock or tailings a mine's works take in each day, not what the plant makes.
  */
 function oreThroughput(tokens: readonly Token[], q: Quantity): boolean {
+  // "a feed capacity of 1.5 Mtpa", "would double plant throughput to 3.0 Mtpa": a concentrator's
+  // ore, millions of tonnes
+  if (q.measure === "mass" && q.perYear >= 500_000)
+    for (let k = Math.max(0, q.from - 5); k < q.from; k++)
+      if (/^(throughput|feed)$/.test(tokens[k].norm)) return true;
   if (q.unit !== "t/day") return false;
+  // ("the permits allow the mill to run at up to 3,000 tonnes a day"; but "the concentrator has
+  // a designed capacity of 200 tonnes of spodumene concentrate per day" is what it makes)
+  const product = tokens
+    .slice(q.to, q.to + 5)
+    .some((t) => /^(concentrate|concentrates)$/.test(t.norm));
+  for (let k = Math.max(0, q.from - 7); k < Math.min(tokens.length, q.to + 2); k++)
+    if (/^(mill|concentrator|crusher)$/.test(tokens[k].norm) && !tokens[k].cap && !product)
+      return true;
   for (let k = Math.max(0, q.from - 4); k < q.from; k++)
     if (THROUGHPUT_VERBS.test(tokens[k].norm)) return true;
   if (tokens[q.to]?.norm !== "of") return false;
@@ -529,8 +551,11 @@ function companyTarget(tokens: readonly Token[], q: Quantity): boolean {
 }
 
 /** Products of other industries that battery-materials news mentions beside its own. */
+const OTHER_BULK =
+  /^(steel|cement|coal|fertilizer|fertiliser|urea|ammonia|gypsum|potash|alumina|aluminium|aluminum)$/;
+
 const OTHER_PRODUCTS =
-  /^(kaolin|porcelain|ceramics|cement|steel|coal|fertilizer|fertiliser|urea|ammonia|gold|silver|zinc|lead|aluminium|aluminum|bauxite|alumina|potash|salt|barite|fluorite|thorium|uranium|oil|gas|co2|carbon|water|waste|scrap)$/;
+  /^(kaolin|porcelain|ceramics|cement|steel|coal|fertilizer|fertiliser|urea|ammonia|gold|silver|zinc|lead|aluminium|aluminum|bauxite|alumina|potash|salt|gypsum|barite|fluorite|thorium|uranium|oil|gas|co2|carbon|water|waste|scrap)$/;
 
 /**
  * "an on-site sulphuric acid plant sized at 3,500 tonnes per day", "a 50 MW power plant": a plant

@@ -189,6 +189,11 @@ export const NOT_CAPACITY_PREFIXES = [
   "incentive",
   "quota",
   "guidance",
+  // "deployments to absorb 35-40 GWh a year": a demand, "Jan-May cumulative 242 GWh": a
+  // period's sum
+  "deploy",
+  "absorb",
+  "cumulative",
 ];
 
 /** Whole words that only count as "not a capacity" alone (prefixes would catch too much). */
