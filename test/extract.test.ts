@@ -3158,3 +3158,28 @@ describe("ore fed to a mill, products no tracker holds, demand and sums over mon
     );
   });
 });
+
+describe("a council, a county told as such, a table's total and 'Let's'", () => {
+  test("'the Diputación Foral de Álava approved the sale of a plot' owns no plant; 'At Longnan, a county' is a place", () => {
+    const lines = extractLines(
+      "Solidia Energy runs a pilot line in Miñano. Last month the Diputación Foral de Álava " +
+        "approved the sale of a plot to the company. The line is designed for 50 megawatt-hours a " +
+        "year.\n\nAt Longnan, a county in the far south of Ganzhou, Ganzhou Huaxin Resource " +
+        "Recycling Co. runs a magnet recycling line of 8,000 tonnes a year."
+    );
+    expect(lines.map((l) => l.company)).toEqual([
+      "Solidia Energy",
+      "Ganzhou Huaxin Resource Recycling",
+    ]);
+  });
+
+  test("a table's 'Total' row adds up the rows; 'Q: Let's talk' names no company", () => {
+    const lines = extractLines(
+      "Project | Site | Capacity\nHuaxin | Longnan | 8,000 t/y\nHengci | Ningguo | 5,000 t/y\n" +
+        "Total (excl. cancelled) | | 13,000 t/y\n\nQ: Let's talk about LMFP. Hubei Hanjiang " +
+        "plans a 40,000-tonne LMFP plant."
+    );
+    expect(lines.map((l) => l.capacity_tpa)).toEqual([8000, 5000, 40000]);
+    expect(lines.map((l) => l.company)).not.toContain("Let");
+  });
+});

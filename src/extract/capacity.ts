@@ -389,7 +389,13 @@ export function capacityVerdict(
   )
     return false;
   // "| Ore throughput (steady state) | ~2.5 Mtpa |": a table row's label says what its figure is
-  if (rowLabel(tokens, q).some((t) => t.kind === Kind.Word && isNegative(t.norm))) return false;
+  // ("| Total (excl. cancelled) | | 29,000 t/y |": the rows above, added up)
+  if (
+    rowLabel(tokens, q).some(
+      (t) => t.kind === Kind.Word && (isNegative(t.norm) || /^(sub)?totals?$/.test(t.norm))
+    )
+  )
+    return false;
   let weak = false;
   let left = q.from - 1;
   let right = q.to;

@@ -686,6 +686,9 @@ const PROJECT_NOUNS = new Set([
   "operation",
 ]);
 
+const PLACE_NOUNS =
+  /^(county|city|town|village|district|province|prefecture|municipality|region|township|suburb|port)$/;
+
 const HONORIFICS = /^(mr|mrs|ms|dr|prof)$/;
 
 function notAfterStop(tokens: readonly Token[], k: number): boolean {
@@ -1560,6 +1563,13 @@ function judge(
   // and a name after "in", "at" or "near" is a place's
   const prior = tokens[from - 1]?.norm === "the" ? from - 2 : from - 1;
   if (/^(in|near|outside|into)$/.test(tokens[prior]?.norm ?? "")) return "none";
+  // "At Longnan, a county in the far south of Ganzhou": a place the text explains
+  if (
+    tokens[to]?.text === "," &&
+    /^(a|an)$/.test(tokens[to + 1]?.norm ?? "") &&
+    PLACE_NOUNS.test(tokens[to + 2]?.norm ?? "")
+  )
+    return "none";
   // "the lithium refinery at Teesport have been approved": where the plant is
   if (tokens[prior]?.norm === "at" && FACILITY_NOUNS.has(tokens[prior - 1]?.norm ?? ""))
     return "none";

@@ -18,7 +18,7 @@ export const ABBREVIATIONS = words(`
 
 /** Words that start sentences; capitalised at the start, they are no name. */
 export const SENTENCE_STARTERS = words(`
-  the a an it its this that these those in on at by for with as after before under over
+  the a an it its this that these those in on at by for with as after before under over let
   according among also and but meanwhile however today overall so once when while he she they we
   our their there his her if since although though currently last next earlier later separately
   further furthermore moreover additionally besides then thus yet still now until both each every
@@ -67,6 +67,7 @@ export const NON_PRODUCERS = words(`
   hkexnews scheme schemes grants media communication communications
   hatch worley ausenco lycopodium bechtel fluor sedgman mysteel bloombergnef bnef woodmac rystad
   roskill adamas period newsfile accesswire einpresswire board parish supervisors commissioners
+  diputacion ayuntamiento generalitat junta xunta gobierno prefeitura governo
 `);
 
 /** Titles of people: a name beside one is a person's. */
