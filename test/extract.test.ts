@@ -3183,3 +3183,30 @@ describe("a council, a county told as such, a table's total and 'Let's'", () => 
     expect(lines.map((l) => l.company)).not.toContain("Let");
   });
 });
+
+describe("a product named by its letters, a town told as 'in X, in …', a development zone", () => {
+  test("'External sales volume of PVDF was' makes PVDF a product, so the Group's lines are Dongyue's", () => {
+    const lines = extractLines(
+      "Dongyue Group Limited reported interim results. External sales volume of PVDF was about " +
+        "9,600 tonnes. The Group's installed PVDF capacity was 25,000 tonnes per annum at 30 June " +
+        "2025."
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([["Dongyue Group", 25000]]);
+  });
+
+  test("'in Kirchardt, in the German state of Baden-Württemberg' makes 'Kirchardt is the bigger one' a place", () => {
+    const lines = extractLines(
+      "Fortum runs pre-treatment plants in Ikaalinen, Finland, and in Kirchardt, in the German " +
+        "state of Baden-Württemberg. Kirchardt is the bigger one. It is designed for around 8,000 " +
+        "tonnes a year of end-of-life batteries."
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([["Fortum", 8000]]);
+  });
+
+  test("'the Changshou Economic and Technological Development Zone (\"Changshou EDZ\")' is a site", () => {
+    const lines = extractLines(
+      'The reporter learned from the Chongqing Changshou Economic and Technological Development Zone ("Changshou EDZ") that Chongqing Changhua Lithium Energy Materials started its 100,000-ton lithium iron phosphate project.'
+    );
+    expect(lines.map((l) => l.company)).toEqual(["Chongqing Changhua Lithium Energy Materials"]);
+  });
+});

@@ -637,11 +637,12 @@ export function wordUse(sentences: readonly Sentence[]): {
         !HONORIFICS.test(before.norm)
       )
         pairs.set(t.norm, before.norm);
-      // "in Guben, Germany": a place's name, whatever the gazetteer holds
+      // "in Guben, Germany", "in Kirchardt, in the German state of …": a place's name, whatever
+      // the gazetteer holds
       if (
         /^(in|near)$/.test(tokens[k - 1]?.norm ?? "") &&
         tokens[k + 1]?.text === "," &&
-        tokens[k + 2]?.cap
+        (tokens[k + 2]?.cap || tokens[k + 2]?.norm === "in")
       )
         projectNames.add(t.norm);
       // "its Galaxy hard-rock lithium project", "the Kemerton plant": the name of a project
@@ -685,6 +686,9 @@ const PROJECT_NOUNS = new Set([
   "prospect",
   "operation",
 ]);
+
+const MEASURED =
+  /^(volume|volumes|sales|output|production|exports|imports|shipments|price|prices|demand|consumption)$/;
 
 const PLACE_NOUNS =
   /^(county|city|town|village|district|province|prefecture|municipality|region|township|suburb|port)$/;
@@ -1543,6 +1547,14 @@ function judge(
   if (atThe && !isPossessiveMark(tokens, to)) return "none";
   if (words[0].text === "PT" && words.length > 1) return "company";
   if (registry.isCommonPhrase(words)) return "none";
+  // "External sales volume of PVDF was …": a product measured, named by its letters
+  if (
+    words.length === 1 &&
+    tokens[from - 1]?.norm === "of" &&
+    MEASURED.test(tokens[from - 2]?.norm ?? "") &&
+    isAcronym(words[0])
+  )
+    return "excluded";
   // "Exports of MHP", "Sales of cathode": a measure of something, not a name
   if (
     tokens[from + 1]?.norm === "of" &&

@@ -339,7 +339,7 @@ export const CUSTOMER_WORDS = words(`
 
 /** The last words of a site's name: "Jiuyuan Industrial Park", "Tangier Tech City". */
 export const SITE_HEADS = words(
-  `park zone estate complex technopark parks zones area port hub spoke`
+  `park zone estate complex technopark parks zones area port hub spoke edz etdz sez ftz epz`
 );
 
 /**
