@@ -3210,3 +3210,21 @@ describe("a product named by its letters, a town told as 'in X, in …', a devel
     expect(lines.map((l) => l.company)).toEqual(["Chongqing Changhua Lithium Energy Materials"]);
   });
 });
+
+describe("a table laid out with spaces", () => {
+  test("rows aligned in columns read as a table's rows, and offsets still point into the text", () => {
+    const text =
+      "Pre-treatment capacity of Korean recyclers:\n\n" +
+      "Company          Site                 Capacity       Status\n" +
+      "SungEel HiTech   Gunsan, Korea        24,000 t/yr    Operating\n" +
+      "Korea Zinc       Onsan, Korea         12,000 t/yr    Under construction\n";
+    const lines = extractLines(text);
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([
+      ["SungEel HiTech", 24000],
+      ["Korea Zinc", 12000],
+    ]);
+    for (const l of lines)
+      expect(text.slice(l.evidence.start, l.evidence.end)).toBe(l.evidence.sentence);
+    expect(lines[0].evidence.sentence).toContain("SungEel HiTech   Gunsan");
+  });
+});

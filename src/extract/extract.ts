@@ -26,7 +26,7 @@ import { findPlaces, placeBook } from "./places";
 import { checkArticle } from "./input";
 import { findQuantities, Quantity } from "./quantities";
 import { refine } from "./refine";
-import { endsWithStop, Sentence, splitSentences } from "./sentences";
+import { endsWithStop, Sentence, splitSentences, withAlignedCells } from "./sentences";
 import { findStatusCues } from "./status";
 import { textOf, Token, tokenize } from "./tokens";
 
@@ -189,7 +189,7 @@ export function companyName(e: CompanyEntity): string {
 export function extractLines(text: string, refs?: References): ExtractedLine[] {
   if (!refs) refs = defaultRefs ??= references();
   const books = booksFor(refs);
-  const sentences = splitSentences(tokenize(text));
+  const sentences = splitSentences(tokenize(withAlignedCells(text)));
   markLowerCaseNames(sentences);
   const use = wordUse(sentences);
   const registry = new CompanyRegistry(

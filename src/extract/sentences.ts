@@ -192,3 +192,30 @@ function breaksLine(tokens: Token[], i: number, rows: Rows): boolean {
     (before.kind === Kind.Word || before.text === ",");
   return !wrapped;
 }
+
+/**
+ * A table laid out with spaces ("Recycle Park 1      Gunsan, Korea      24,000      Operating"),
+ * as filings and reports print them: each wide gap between columns becomes a "|" in place of
+ * a space, so the text keeps its length (every offset still points into the article) and its
+ * rows read as a "|" table's. Two lines in a row must have two gaps or more: a stray wide space
+ * in prose is no column.
+ */
+export function withAlignedCells(text: string): string {
+  if (!/\S {3}/.test(text)) return text;
+  const lines = text.split("\n");
+  const gaps = (line: string) =>
+    line.includes("|") ? 0 : (line.trim().match(/\S {3,}(?=\S)/g)?.length ?? 0);
+  const counts = lines.map(gaps);
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (counts[i] < 2 || ((counts[i - 1] ?? 0) < 2 && (counts[i + 1] ?? 0) < 2)) continue;
+    const indent = lines[i].length - lines[i].trimStart().length;
+    lines[i] =
+      lines[i].slice(0, indent) +
+      lines[i]
+        .slice(indent)
+        .replace(/(\S) {3,}(?=\S)/g, (m, c: string) => `${c} |${" ".repeat(m.length - 4)} `);
+    changed = true;
+  }
+  return changed ? lines.join("\n") : text;
+}
