@@ -3228,3 +3228,49 @@ describe("a table laid out with spaces", () => {
     expect(lines[0].evidence.sentence).toContain("SungEel HiTech   Gunsan");
   });
 });
+
+describe("a table's bare figures in the unit its header gives", () => {
+  test("'(unit: tonnes/year)' above a table laid out with spaces: each row's figure is a line; the subtotal is none", () => {
+    const lines = extractLines(
+      "SungEel HiTech Co., Ltd. reports its plants.\n\n" +
+        "Production capacity (unit: tonnes/year, input basis)\n\n" +
+        "Facility             Location                 Capacity     Status\n" +
+        "Recycle Park 1       Gunsan, Korea            24,000       Operating\n" +
+        "Recycle Park 2       Kulim, Malaysia          12,000       Operating\n" +
+        "Pre-treatment subtotal                        36,000\n" +
+        "Hydro Centre 1       Gunsan, Korea            8,000        Operating\n"
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([
+      ["SungEel HiTech", 24000],
+      ["SungEel HiTech", 12000],
+      ["SungEel HiTech", 8000],
+    ]);
+  });
+
+  test("'Capacity (kt/yr)' in a '|' header: 45 in that column is 45,000 t; a cell with its own unit keeps it", () => {
+    const lines = extractLines(
+      "Korean precursor plants:\n| Company | Site | Capacity (kt/yr) | Status |\n" +
+        "| EcoPro Materials | Pohang | 45 | Operating |\n| Hanil Precursor | Saemangeum | 50,000 t | Building |\n"
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([
+      ["EcoPro Materials", 45000],
+      ["Hanil Precursor", 50000],
+    ]);
+  });
+});
+
+describe("a company's units named after it in a table's cells", () => {
+  test("'SungEel HiTech Hungary - Plant 1' after 'SungEel HiTech Co., Ltd.' is SungEel HiTech's, not the company named more often", () => {
+    const lines = extractLines(
+      "Samsung SDI supplies scrap. Samsung SDI's plants are large. SungEel HiTech Co., Ltd. " +
+        "reports its recycling plants below.\n\n" +
+        "Facility                           Location              Capacity           Status\n" +
+        "SungEel HiTech Hungary - Plant 1   Szigetszentmiklós     10,000 t/yr        Operating\n" +
+        "SungEel HiTech Malaysia            Kulim, Malaysia       12,000 t/yr        Operating\n"
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([
+      ["SungEel HiTech", 10000],
+      ["SungEel HiTech", 12000],
+    ]);
+  });
+});

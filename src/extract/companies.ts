@@ -476,10 +476,28 @@ export class CompanyRegistry {
   /** Directory and article names at token i (for headlines and single words). */
   knownAt(tokens: readonly Token[], i: number): { name: string; to: number } | null {
     const m = this.book.at(tokens, i);
+    // ("Hydro Centre 3", a recycler's plant: a site named with a word a company goes by)
+    if (m && /^(centre|center)$/.test(tokens[m.to]?.norm ?? "") && tokens[m.to].cap) return null;
     if (m) return { name: textOf(tokens, m.from, m.to), to: m.to };
     const t = tokens[i];
-    if (t.kind === Kind.Word && this.byForm.has(t.norm)) return { name: t.text, to: i + 1 };
-    return null;
+    if (t.kind !== Kind.Word) return null;
+    // "SungEel HiTech Hungary - Plant 1" after "SungEel HiTech Co., Ltd.": a name of several
+    // words the article gave, at the head of a longer run of capitals
+    let to = this.byForm.has(t.norm) ? i + 1 : -1;
+    for (const e of this.byFirstWord.get(t.norm) ?? [])
+      for (const f of e.forms)
+        if (
+          i + f.length > to &&
+          f.length > 1 &&
+          f.every((w, j) => tokens[i + j]?.kind === Kind.Word && tokens[i + j].norm === w)
+        )
+          to = i + f.length;
+    // (not "San Marcos City Council", "San Marcos Daily Record": a body's or a paper's name)
+    const next = tokens[to];
+    if (to > i + 1 && !(next?.kind === Kind.Word && next.cap && !NON_PRODUCERS.has(next.norm)))
+      to = i + 1;
+    if (to === i + 1 && !this.byForm.has(t.norm)) return null;
+    return to > i ? { name: textOf(tokens, i, to), to } : null;
   }
 
   isCommonWord(t: Token): boolean {
@@ -1375,7 +1393,7 @@ function notAProducer(
 const GRAMMAR_WORDS =
   /^(the|a|an|in|on|at|by|for|with|as|to|from|of|and|but|it|its|this|that|these|those|if|when|while)$/;
 const LANDMARK_ENDS =
-  /^(airport|parkway|highway|freeway|expressway|road|street|avenue|boulevard|interstate|bridge|stadium)$/;
+  /^(airport|parkway|highway|freeway|expressway|road|street|avenue|boulevard|interstate|bridge|stadium|centre)$/;
 const PLACE_ATTRIBUTES =
   /^(location|residents|economy|mayor|governor|population|workforce|downtown|outskirts|council|legislature|countryside|coastline)$/;
 

@@ -28,6 +28,7 @@ import { findQuantities, Quantity } from "./quantities";
 import { refine } from "./refine";
 import { endsWithStop, Sentence, splitSentences, withAlignedCells } from "./sentences";
 import { findStatusCues } from "./status";
+import { bareFigures, capacityRows, cellAt, TableRow } from "./tables";
 import { textOf, Token, tokenize } from "./tokens";
 
 /** One proposed line: exactly the shape of DESIGN.md's `extract --json`. */
@@ -121,6 +122,9 @@ function analyse(
   const { tokens } = sentence;
   const table = row !== null;
   const quantities = findQuantities(tokens);
+  // "| Recycle Park 1 | Gunsan | 24,000 |" under "Capacity (t/yr)": the header's unit
+  if (row) quantities.push(...bareFigures(tokens, row, quantities));
+  quantities.sort((a, b) => a.from - b.from);
   const companies = findCompanies(sentence, {
     registry,
     isPlace: (t, from, to) => covers(books.places, t, from, to),
@@ -154,10 +158,21 @@ function analyse(
   };
 }
 
-/** The company an article is about: the one it names most, first named first. */
+/**
+ * The company an article is about: the one it names most, with the units named after it
+ * ("SungEel HiTech Hungary", "SungEel HiTech Malaysia" are SungEel HiTech's), first named first.
+ */
 function mainCompany(registry: CompanyRegistry): CompanyEntity | null {
+  const { entities } = registry;
+  const score = new Map<CompanyEntity, number>(entities.map((e) => [e, e.mentions]));
+  // (names a few, so looking at each pair stays small)
+  if (entities.length <= 60)
+    for (const unit of entities)
+      for (const e of entities)
+        if (unit !== e && unit.name.startsWith(`${e.name} `))
+          score.set(e, score.get(e)! + unit.mentions);
   let best: CompanyEntity | null = null;
-  for (const e of registry.entities) if (!best || e.mentions > best.mentions) best = e;
+  for (const e of entities) if (!best || score.get(e)! > score.get(best)!) best = e;
   return best;
 }
 
@@ -256,59 +271,6 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
   const date = articleDate(sentences);
   const fallback = fallbackMaterial(assembler.drafts);
   return lines.map((d) => toJson(d, date, text, refs!, fallback));
-}
-
-/** A row of a table written as text, and which of its cells names the company (or -1). */
-interface TableRow {
-  companyColumn: number;
-}
-
-/**
- * "Facility | Location | Product | Nameplate capacity | Status" and the rows below it: the rows
- * of a table written as text whose header has a capacity column, up to the first line that is
- * no row.
- */
-function capacityRows(sentences: readonly Sentence[]): Map<number, TableRow> {
-  const rows = new Map<number, TableRow>();
-  const cells = (s: Sentence) => s.tokens.filter((t) => t.text === "|").length;
-  let header: TableRow | null = null;
-  for (const s of sentences) {
-    if (cells(s) < 2) {
-      header = null;
-      continue;
-    }
-    if (s.tokens.some((t) => /^(capacity|capacities|nameplate)$/.test(t.norm)) && !header) {
-      header = { companyColumn: -1 };
-      for (let c = 0; ; c++) {
-        const cell = cellAt(s.tokens, c);
-        if (!cell) break;
-        const first = s.tokens[cell.from]?.norm ?? "";
-        if (/^(company|companies|developer|owner|operator|producer)$/.test(first)) {
-          header.companyColumn = c;
-          break;
-        }
-      }
-      continue;
-    }
-    if (header) rows.set(s.index, header);
-  }
-  return rows;
-}
-
-/**
- * The tokens of cell `n` of a row "| a | b | c |" (before any bracket: "Y-TEC (YPF / CONICET)"
- * is Y-TEC), or null.
- */
-function cellAt(tokens: readonly Token[], n: number): { from: number; to: number } | null {
-  let start = tokens[0]?.text === "|" ? 1 : 0;
-  for (let c = 0; c < n; c++) {
-    const bar = tokens.findIndex((t, k) => k >= start && t.text === "|");
-    if (bar < 0) return null;
-    start = bar + 1;
-  }
-  let end = start;
-  while (end < tokens.length && tokens[end].text !== "|" && tokens[end].text !== "(") end++;
-  return end > start ? { from: start, to: end } : null;
 }
 
 /** A figure as written: "108,000 tons" and "108,000 tons a year" are one; 2,000 t a month is not 24,000 t a year. */

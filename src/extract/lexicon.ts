@@ -67,7 +67,7 @@ export const NON_PRODUCERS = words(`
   hkexnews scheme schemes grants media communication communications
   hatch worley ausenco lycopodium bechtel fluor sedgman mysteel bloombergnef bnef woodmac rystad
   roskill adamas period newsfile accesswire einpresswire board parish supervisors commissioners
-  diputacion ayuntamiento generalitat junta xunta gobierno prefeitura governo
+  diputacion ayuntamiento generalitat junta xunta gobierno prefeitura governo translator
 `);
 
 /** Titles of people: a name beside one is a person's. */

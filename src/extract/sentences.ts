@@ -208,7 +208,13 @@ export function withAlignedCells(text: string): string {
   const counts = lines.map(gaps);
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
-    if (counts[i] < 2 || ((counts[i - 1] ?? 0) < 2 && (counts[i + 1] ?? 0) < 2)) continue;
+    // (a subtotal's row, one label and one figure, may stand between rows of more)
+    const wide = (k: number) => (counts[k] ?? 0) >= 2;
+    const row =
+      counts[i] >= 2
+        ? wide(i - 1) || wide(i + 1) || wide(i - 2) || wide(i + 2)
+        : counts[i] === 1 && wide(i - 1) && wide(i + 1);
+    if (!row) continue;
     const indent = lines[i].length - lines[i].trimStart().length;
     lines[i] =
       lines[i].slice(0, indent) +

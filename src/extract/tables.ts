@@ -1,0 +1,132 @@
+/**
+ * Tables written as text: "Facility | Location | Capacity (kt/yr) | Status" and the rows below
+ * it. A header with a capacity column makes its rows' figures capacities; a unit the header
+ * gives ("Capacity (t/yr)", "(unit: tonnes/year)") is the unit of the bare figures in that column.
+ */
+import { findQuantities, parseNumber, Quantity } from "./quantities";
+import { Sentence } from "./sentences";
+import { Kind, textOf, Token, tokenize } from "./tokens";
+
+/** A row of a table: which of its cells names the company and which the capacity (or -1). */
+export interface TableRow {
+  companyColumn: number;
+  capacityColumn: number;
+  /** one of the unit the header gives its capacities, or null */
+  unit: Quantity | null;
+}
+
+const CAPACITY_HEADS = /^(capacity|capacities|nameplate)$/;
+
+/**
+ * The rows of each table whose header has a capacity column, up to the first line that is no
+ * row.
+ */
+export function capacityRows(sentences: readonly Sentence[]): Map<number, TableRow> {
+  const rows = new Map<number, TableRow>();
+  const cells = (s: Sentence) => s.tokens.filter((t) => t.text === "|").length;
+  let header: TableRow | null = null;
+  for (const s of sentences) {
+    // (a subtotal's row under the header may have two cells only)
+    if (cells(s) < (header ? 1 : 2)) {
+      header = null;
+      continue;
+    }
+    if (s.tokens.some((t) => CAPACITY_HEADS.test(t.norm)) && !header) {
+      header = { companyColumn: -1, capacityColumn: -1, unit: null };
+      for (let c = 0; ; c++) {
+        const cell = cellAt(s.tokens, c, true);
+        if (!cell) break;
+        const first = s.tokens[cell.from]?.norm ?? "";
+        if (
+          header.companyColumn < 0 &&
+          /^(company|companies|developer|owner|operator|producer)$/.test(first)
+        )
+          header.companyColumn = c;
+        if (
+          header.capacityColumn < 0 &&
+          s.tokens.slice(cell.from, cell.to).some((t) => CAPACITY_HEADS.test(t.norm))
+        ) {
+          header.capacityColumn = c;
+          header.unit = unitIn(s.tokens, cell.from, cell.to);
+        }
+      }
+      // "Production capacity (unit: tonnes/year, input basis)" on a line above the header
+      for (let k = s.index - 1; k >= Math.max(0, s.index - 3) && !header.unit; k--)
+        header.unit = unitIn(sentences[k].tokens, 0, sentences[k].tokens.length);
+      continue;
+    }
+    if (header) rows.set(s.index, header);
+  }
+  return rows;
+}
+
+/**
+ * The tokens of cell `n` of a row "| a | b | c |" (before any bracket: "Y-TEC (YPF / CONICET)"
+ * is Y-TEC; a header's "Capacity (kt/yr)" keeps its unit when `whole`), or null.
+ */
+export function cellAt(
+  tokens: readonly Token[],
+  n: number,
+  whole = false
+): { from: number; to: number } | null {
+  let start = tokens[0]?.text === "|" ? 1 : 0;
+  for (let c = 0; c < n; c++) {
+    const bar = tokens.findIndex((t, k) => k >= start && t.text === "|");
+    if (bar < 0) return null;
+    start = bar + 1;
+  }
+  let end = start;
+  while (end < tokens.length && tokens[end].text !== "|" && (whole || tokens[end].text !== "("))
+    end++;
+  return end > start ? { from: start, to: end } : null;
+}
+
+/** "(kt/yr)", "(unit: tonnes/year, …)", "(t)" in tokens [from, to): one of that unit. */
+function unitIn(tokens: readonly Token[], from: number, to: number): Quantity | null {
+  for (let k = from; k < to; k++) {
+    if (tokens[k].text !== "(") continue;
+    let start = k + 1;
+    if (/^(unit|units|in)$/.test(tokens[start]?.norm ?? "")) start++;
+    if (tokens[start]?.text === ":") start++;
+    let end = start;
+    while (end < to && end - start < 6 && !/^[),;]$/.test(tokens[end].text)) end++;
+    if (end === start) continue;
+    const words = textOf(tokens, start, end);
+    const [q] = findQuantities(tokenize(`1 ${words}`));
+    if (q && q.value === 1 && q.from === 0) return q;
+  }
+  return null;
+}
+
+/**
+ * "| Recycle Park 1 | Gunsan | 24,000 | Operating |" under "Capacity (t/yr)": the bare figure in
+ * the capacity column, in the header's unit (none when the cell tells its own).
+ */
+export function bareFigures(
+  tokens: readonly Token[],
+  row: TableRow,
+  told: readonly Quantity[]
+): Quantity[] {
+  if (!row.unit || row.capacityColumn < 0) return [];
+  const cell = cellAt(tokens, row.capacityColumn);
+  if (!cell || told.some((q) => q.from < cell.to && q.to > cell.from)) return [];
+  let k = cell.from;
+  if (tokens[k]?.text === "~") k++;
+  const t = tokens[k];
+  if (!t || t.kind !== Kind.Number || /^(19|20)\d\d$/.test(t.text)) return [];
+  const value = parseNumber(t.text);
+  if (!(value > 0)) return [];
+  const unit = row.unit;
+  return [
+    {
+      ...unit,
+      value,
+      perYear: value * unit.perYear,
+      adjective: false,
+      from: k,
+      to: k + 1,
+      basis: null,
+      role: "line",
+    },
+  ];
+}
