@@ -3274,3 +3274,36 @@ describe("a company's units named after it in a table's cells", () => {
     ]);
   });
 });
+
+describe("a country's capacity, a resource base, backlogs and memoranda", () => {
+  test("'capacity in China now stands at 3.1 Mtpa', 'Nationally, … capacity' and 'Europe's installed … capacity' are no plant's", () => {
+    expect(capacities("Effective DMC capacity in China now stands at roughly 3.1 Mtpa.")).toEqual(
+      []
+    );
+    expect(
+      capacities("Nationally, RKEF capacity is now put at about 2.3 million t/y of nickel.")
+    ).toEqual([]);
+    expect(
+      capacities(
+        "Analysts estimate Europe's installed pre-processing capacity at around 300,000 tonnes a year."
+      )
+    ).toEqual([]);
+    expect(
+      capacities(
+        "Foosung's LiPF6 capacity in Korea will rise from 3,600 tons currently to 6,600 tons."
+      )
+    ).toEqual([3600, 3000]);
+  });
+
+  test("'the resource base is quoted at 190 Mt', a backlog, a pipeline and a memorandum are no plants", () => {
+    expect(capacities("The resource base is now quoted at roughly 190 Mt.")).toEqual([]);
+    expect(
+      capacities("Eos's reported backlog of roughly 2 GWh is well below the 8 GWh target.")
+    ).toEqual([]);
+    expect(
+      capacities(
+        "It signed a non-binding memorandum with a U.S. anode producer covering up to 4,000 tons a year of concentrate."
+      )
+    ).toEqual([]);
+  });
+});

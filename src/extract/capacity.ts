@@ -134,6 +134,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   }
   // "in line with the growth of …": a measure kept, not a production line
   if (w === "line" && tokens[k - 1]?.norm === "in" && tokens[k + 1]?.norm === "with") return null;
+  // "the resource base is quoted at 190 Mt", "its customer base": no plant's base
+  if (w === "base" && isNegative(tokens[k - 1]?.norm ?? "")) return "no";
   if (WEAK_CAPACITY_WORDS.has(w)) return "weak";
   // "to make 115,000 t/yr of concentrate" (but "makes up 12% of supply" is a share)
   if (/^(make|makes|making)$/.test(w)) return tokens[k + 1]?.norm === "up" ? null : "yes";
@@ -806,7 +808,8 @@ function totalOverPlants(tokens: readonly Token[], q: Quantity): boolean {
 function scopeTotal(tokens: readonly Token[], q: Quantity): boolean {
   for (let j = Math.max(0, q.from - 10); j < Math.min(tokens.length, q.to + 3); j++) {
     if (j >= q.from && j < q.to) continue;
-    if (!/^(global|worldwide|domestic|national|nationwide)$/.test(tokens[j].norm)) continue;
+    if (!/^(global|worldwide|domestic|national|nationwide|nationally)$/.test(tokens[j].norm))
+      continue;
     // "global production capacity", "Global rare earth oxide production is around 350,000 t"
     const next = tokens.slice(j + 1, j + 6).map((t) => t.norm);
     const at = next.findIndex((w) => /^(capacity|capacities|production|output)$/.test(w));
@@ -827,12 +830,29 @@ function scopeTotal(tokens: readonly Token[], q: Quantity): boolean {
       return true;
   // "China's nameplate capacity of lithium-battery copper foil topped 1.1 million tonnes"
   for (let j = Math.max(0, q.from - 12); j < q.from - 3; j++) {
-    if (!tokens[j].cap || !COUNTRY_NAMES.has(tokens[j].norm)) continue;
+    if (!tokens[j].cap || !(COUNTRY_NAMES.has(tokens[j].norm) || CONTINENTS.has(tokens[j].norm)))
+      continue;
     if (!isApostropheS(tokens, j + 1)) continue;
     const span = tokens.slice(j + 3, q.from);
     if (
       span.slice(0, 8).some((t) => /^(capacity|capacities|production|output)$/.test(t.norm)) &&
       !span.some((t) => FACILITY_NOUNS.has(t.norm) && !/^(capacity|capacities)$/.test(t.norm))
+    )
+      return true;
+  }
+  // "Effective DMC capacity in China now stands at roughly 3.1 Mtpa": a country's (but
+  // "Foosung's LiPF6 capacity in Korea will rise …" is the company's)
+  for (let j = Math.max(0, q.from - 8); j < q.from - 2; j++) {
+    if (!/^(capacity|capacities)$/.test(tokens[j].norm) || tokens[j + 1].norm !== "in") continue;
+    let owned = false;
+    for (let k = Math.max(1, j - 4); k < j; k++) if (isApostropheS(tokens, k)) owned = true;
+    if (owned) continue;
+    const where = tokens[j + 2];
+    const span = tokens.slice(j + 3, q.from);
+    if (
+      where.cap &&
+      (COUNTRY_NAMES.has(where.norm) || CONTINENTS.has(where.norm)) &&
+      !span.some((t) => FACILITY_NOUNS.has(t.norm) || t.text === ",")
     )
       return true;
   }

@@ -193,6 +193,11 @@ export const NOT_CAPACITY_PREFIXES = [
   // "deployments to absorb 35-40 GWh a year": a demand, "Jan-May cumulative 242 GWh": a
   // period's sum
   "deploy",
+  // "a backlog of roughly 2 GWh", "a pipeline of $12.8 billion, or 49.7 GWh", "a memorandum
+  // covering up to 4,000 tons a year": orders and intentions, not plants
+  "backlog",
+  "pipeline",
+  "memorand",
   "absorb",
   "cumulative",
 ];
