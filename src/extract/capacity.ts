@@ -844,8 +844,10 @@ function scopeTotal(tokens: readonly Token[], q: Quantity): boolean {
   // "Foosung's LiPF6 capacity in Korea will rise …" is the company's)
   for (let j = Math.max(0, q.from - 8); j < q.from - 2; j++) {
     if (!/^(capacity|capacities)$/.test(tokens[j].norm) || tokens[j + 1].norm !== "in") continue;
+    // (nor "SQM expects to lift lithium hydroxide capacity in Chile to 40,000 tonnes")
     let owned = false;
-    for (let k = Math.max(1, j - 4); k < j; k++) if (isApostropheS(tokens, k)) owned = true;
+    for (let k = Math.max(1, j - 5); k < j; k++)
+      if (isApostropheS(tokens, k) || OWNERS_OR_RAISES.test(tokens[k].norm)) owned = true;
     if (owned) continue;
     const where = tokens[j + 2];
     const span = tokens.slice(j + 3, q.from);
@@ -874,6 +876,9 @@ function scopeTotal(tokens: readonly Token[], q: Quantity): boolean {
   }
   return false;
 }
+
+const OWNERS_OR_RAISES =
+  /^(its|their|our|lift|lifts|raise|raises|expand|expands|increase|increases|boost|boosts|take|takes|bring|brings|double|doubles|grow|grows)$/;
 
 /** "across" at j, with plants or sites before token `to`: a sum over many sites. */
 function acrossSites(tokens: readonly Token[], j: number, to: number): boolean {
