@@ -3308,3 +3308,12 @@ describe("a country's capacity, a resource base, backlogs and memoranda", () => 
     ).toEqual([]);
   });
 });
+
+describe("a storage system told by its power and energy", () => {
+  test("'the 175 MW/700 MWh Wushi project' is a storage station, not a cell plant", () => {
+    expect(
+      capacities("Rongke delivered systems including the 175 MW/700 MWh Wushi project.")
+    ).toEqual([]);
+    expect(capacities("The plant will make 2 GWh of cells a year.")).toEqual([2]);
+  });
+});

@@ -297,6 +297,13 @@ export function capacityVerdict(
   }
   const firm = q.rate || q.adjective || q.measure === "energy";
   if (q.measure === "energy" && (otherEnergy(tokens, q) || packAssembly(tokens, q))) return false;
+  // "the 175 MW/700 MWh Wushi project": a storage system's power and energy, not a cell plant
+  if (
+    q.measure === "energy" &&
+    tokens[q.from - 1]?.text === "/" &&
+    /^(mw|gw|kw)$/.test(tokens[q.from - 2]?.norm ?? "")
+  )
+    return false;
   // "Hithium's ∞Power 6.25MWh energy storage container": the size of a product, not of a plant
   if (
     q.measure === "energy" &&
