@@ -3317,3 +3317,29 @@ describe("a storage system told by its power and energy", () => {
     expect(capacities("The plant will make 2 GWh of cells a year.")).toEqual([2]);
   });
 });
+
+describe("two-column tables, a table restating the prose, and a part of a figure", () => {
+  test("'Product   Annual output' over rows of two columns: each product is a line, 'of which' is a part", () => {
+    const lines = extractLines(
+      "Australian Strategic Materials Ltd (ASM) confirmed its Stage 1 plan. At steady state, " +
+        "Stage 1 is expected to produce annually:\n\n" +
+        "  Product                                      Annual output (approx.)\n" +
+        "  Zirconium materials                          16,100 tonnes\n" +
+        "  Separated rare earth oxides (TREO)           6,200 tonnes\n" +
+        "    - of which NdPr oxide                      1,400 tonnes\n" +
+        "  Ferro-niobium                                1,800 tonnes\n\n" +
+        "The Dubbo Ore Reserve remains unchanged at 19.5 million tonnes."
+    );
+    expect(lines.map((l) => l.capacity_tpa)).toEqual([16100, 6200, 1800]);
+  });
+
+  test("a table's row and the sentence it restates are one line, whatever product each names", () => {
+    const lines = extractLines(
+      "EcoPro Materials runs two lines at Pohang with a combined 50 kt/yr of cobalt-rich feed.\n\n" +
+        "Company            Site        Product                 Capacity (kt/yr)   Status\n" +
+        "EcoPro Materials   Pohang      NCM precursor           50                 Operating\n" +
+        "GEM Korea          Gunsan      NCM precursor           30                 Building\n"
+    );
+    expect(lines.map((l) => l.capacity_tpa)).toEqual([50000, 30000]);
+  });
+});

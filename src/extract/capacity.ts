@@ -336,6 +336,10 @@ export function capacityVerdict(
     for (let k = q.to + 1; k < Math.min(tokens.length, q.to + 4); k++)
       if (tokens[k].norm === "feed" || tokens[k].norm === "feedstock") return false;
   if (oreThroughput(tokens, q)) return false;
+  // "- of which NdPr oxide   1,400 tonnes": a part of the figure above
+  let first = 0;
+  while (first < q.from && /^[-–•*(|]$/.test(tokens[first].text)) first++;
+  if (tokens[first]?.norm === "of" && tokens[first + 1]?.norm === "which") return false;
   // "the quarry produces about 30,000 tonnes of kaolin per year": a product no battery needs
   // ("2.8 million tonnes of raw steel", "38,000 tpa of anhydrous sodium sulphate")
   if (tokens[q.to]?.norm === "of") {

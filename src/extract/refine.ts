@@ -424,7 +424,10 @@ export function refine(
         const derived = o.quantity!.target || d.quantity!.target;
         if (roles !== "expansion,line" || derived) return false;
       }
-      if (!related(taxonomy, o.material, d.material) || places.apart(o, d)) return false;
+      // (a table's row and the prose it sums up are one line, whatever product each names)
+      const restated = !!o.row !== !!d.row;
+      if ((!restated && !related(taxonomy, o.material, d.material)) || places.apart(o, d))
+        return false;
       if (role === "expansion" || other === "expansion")
         return role === other || o.sentence === d.sentence || toldAgain(o, d, lines);
       if (role === "existing" || other === "existing") return true;

@@ -197,8 +197,8 @@ function breaksLine(tokens: Token[], i: number, rows: Rows): boolean {
  * A table laid out with spaces ("Recycle Park 1      Gunsan, Korea      24,000      Operating"),
  * as filings and reports print them: each wide gap between columns becomes a "|" in place of
  * a space, so the text keeps its length (every offset still points into the article) and its
- * rows read as a "|" table's. Two lines in a row must have two gaps or more: a stray wide space
- * in prose is no column.
+ * rows read as a "|" table's. Two lines in a row with two gaps or more, or three with one, make
+ * a table: a stray wide space in prose is no column.
  */
 export function withAlignedCells(text: string): string {
   if (!/\S {3}/.test(text)) return text;
@@ -206,6 +206,8 @@ export function withAlignedCells(text: string): string {
   const gaps = (line: string) =>
     line.includes("|") ? 0 : (line.trim().match(/\S {3,}(?=\S)/g)?.length ?? 0);
   const counts = lines.map(gaps);
+  // (two columns, "Ferro-niobium      1,800 tonnes": three lines in a row with a gap each)
+  const two = (k: number) => (counts[k] ?? 0) >= 1;
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     // (a subtotal's row, one label and one figure, may stand between rows of more)
@@ -213,7 +215,11 @@ export function withAlignedCells(text: string): string {
     const row =
       counts[i] >= 2
         ? wide(i - 1) || wide(i + 1) || wide(i - 2) || wide(i + 2)
-        : counts[i] === 1 && wide(i - 1) && wide(i + 1);
+        : counts[i] === 1 &&
+          ((wide(i - 1) && wide(i + 1)) ||
+            (two(i - 1) && two(i + 1)) ||
+            (two(i - 1) && two(i - 2)) ||
+            (two(i + 1) && two(i + 2)));
     if (!row) continue;
     const indent = lines[i].length - lines[i].trimStart().length;
     lines[i] =

@@ -17,21 +17,42 @@ export interface TableRow {
 
 const CAPACITY_HEADS = /^(capacity|capacities|nameplate)$/;
 
+/** "Capacity (t/yr)", "Nameplate", "Annual output (approx.)": a column of plants' sizes. */
+function capacityHead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (CAPACITY_HEADS.test(tokens[k].norm)) return true;
+    if (
+      /^(annual|yearly)$/.test(tokens[k].norm) &&
+      /^(output|production)$/.test(tokens[k + 1]?.norm ?? "")
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * The rows of each table whose header has a capacity column, up to the first line that is no
  * row.
  */
 export function capacityRows(sentences: readonly Sentence[]): Map<number, TableRow> {
   const rows = new Map<number, TableRow>();
-  const cells = (s: Sentence) => s.tokens.filter((t) => t.text === "|").length;
+  // (columns: "| a | b |" and "a | b" are two)
+  const cells = (s: Sentence) => {
+    const bars = s.tokens.filter((t) => t.text === "|").length;
+    if (bars === 0) return 1;
+    const { tokens } = s;
+    return (
+      bars + 1 - (tokens[0].text === "|" ? 1 : 0) - (tokens[tokens.length - 1].text === "|" ? 1 : 0)
+    );
+  };
   let header: TableRow | null = null;
   for (const s of sentences) {
-    // (a subtotal's row under the header may have two cells only)
-    if (cells(s) < (header ? 1 : 2)) {
+    // (a subtotal's row under the header may have two cells only: "Subtotal | 36,000")
+    if (cells(s) < 2) {
       header = null;
       continue;
     }
-    if (s.tokens.some((t) => CAPACITY_HEADS.test(t.norm)) && !header) {
+    if (!header && capacityHead(s.tokens, 0, s.tokens.length)) {
       header = { companyColumn: -1, capacityColumn: -1, unit: null };
       for (let c = 0; ; c++) {
         const cell = cellAt(s.tokens, c, true);
@@ -42,10 +63,7 @@ export function capacityRows(sentences: readonly Sentence[]): Map<number, TableR
           /^(company|companies|developer|owner|operator|producer)$/.test(first)
         )
           header.companyColumn = c;
-        if (
-          header.capacityColumn < 0 &&
-          s.tokens.slice(cell.from, cell.to).some((t) => CAPACITY_HEADS.test(t.norm))
-        ) {
+        if (header.capacityColumn < 0 && capacityHead(s.tokens, cell.from, cell.to)) {
           header.capacityColumn = c;
           header.unit = unitIn(s.tokens, cell.from, cell.to);
         }
@@ -114,6 +132,8 @@ export function bareFigures(
   if (tokens[k]?.text === "~") k++;
   const t = tokens[k];
   if (!t || t.kind !== Kind.Number || /^(19|20)\d\d$/.test(t.text)) return [];
+  // ("1.5 million m2": a figure in a unit of its own)
+  if (tokens.slice(k + 1, cell.to).some((w) => w.kind === Kind.Word)) return [];
   const value = parseNumber(t.text);
   if (!(value > 0)) return [];
   const unit = row.unit;
