@@ -3343,3 +3343,46 @@ describe("two-column tables, a table restating the prose, and a part of a figure
     expect(lines.map((l) => l.capacity_tpa)).toEqual([50000, 30000]);
   });
 });
+
+describe("a concentrator's feed told before its product, restatements in brackets, and offices", () => {
+  test("'a 2.0Mtpa concentrator producing ~260ktpa' and 'rated at 7,500 tpd of claystone, producing 13,000 t' are the products", () => {
+    expect(
+      capacities("The PFS is based on a 2.0Mtpa concentrator producing ~260ktpa of SC5.5.")
+    ).toEqual([260000]);
+    expect(
+      capacities(
+        "Phase 1: a plant rated at 7,500 tonnes per day of claystone, producing an average of 13,000 tonnes per year of lithium carbonate."
+      )
+    ).toEqual([13000]);
+    expect(capacities("The plant would treat 500 000 t/y of run-of-mine ore.")).toEqual([]);
+    expect(
+      capacities(
+        "The complex would house two plants making cathode material, with capacity of 150,000 tons a year, and two plants making anode material, with capacity of 50,000 tons a year."
+      )
+    ).toEqual([150000, 50000]);
+  });
+
+  test("a figure told again in brackets, and a 'non-binding MoU … up to 15,000 tpa', are no lines of their own", () => {
+    expect(
+      capacities(
+        "Nameplate throughput: 10,000 metric tons per year of black mass (approximately 27 metric tons per day)."
+      )
+    ).toEqual([10000]);
+    expect(
+      capacities("The board approved a 75 kt/yr nickel sulphate plant (about 16.5 kt of nickel).")
+    ).toEqual([75000]);
+    expect(
+      capacities("A non-binding MoU was signed covering up to 15,000 tpa of flake concentrate.")
+    ).toEqual([]);
+  });
+
+  test("'Cllr Ed Tarrant', a regulator and an analyst's 'Buy' own no plants", () => {
+    const lines = extractLines(
+      "Coventry City Council extended consent for the gigafactory. Cllr Ed Tarrant said the first " +
+        "phase of 20 GWh would be built by an operator still to be found. The Earth Resources " +
+        "Regulator of Victoria approved the Phase 1 plan for 230,000 tpa of concentrate."
+    );
+    expect(lines.map((l) => l.company)).not.toContain("Cllr Ed Tarrant");
+    expect(lines.map((l) => l.company)).not.toContain("Earth Resources Regulator of Victoria");
+  });
+});

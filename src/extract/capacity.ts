@@ -113,6 +113,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
       return "past";
     return null;
   }
+  // ("a non-binding MoU covering up to 15,000 tpa": an intention to buy, however written)
+  if (t.kind === Kind.Word && /^(mou|mous|loi|lois)$/.test(t.norm)) return "no";
   // capitalised words are names; words in capitals (a shouted brief) are words
   if (t.kind !== Kind.Word || (t.cap && !t.upper && k > 0)) return null;
   const w = t.norm;
@@ -335,7 +337,8 @@ export function capacityVerdict(
   if (tokens[q.to]?.norm === "of")
     for (let k = q.to + 1; k < Math.min(tokens.length, q.to + 4); k++)
       if (tokens[k].norm === "feed" || tokens[k].norm === "feedstock") return false;
-  if (oreThroughput(tokens, q)) return false;
+  if (oreThroughput(tokens, q) || feedBeforeProduct(tokens, q, all)) return false;
+  if (restatedInBrackets(tokens, q, all)) return false;
   // "- of which NdPr oxide   1,400 tonnes": a part of the figure above
   let first = 0;
   while (first < q.from && /^[-–•*(|]$/.test(tokens[first].text)) first++;
@@ -458,10 +461,73 @@ function oreThroughput(tokens: readonly Token[], q: Quantity): boolean {
       return true;
   for (let k = Math.max(0, q.from - 4); k < q.from; k++)
     if (THROUGHPUT_VERBS.test(tokens[k].norm)) return true;
-  if (tokens[q.to]?.norm !== "of") return false;
-  for (let k = q.to + 1; k < Math.min(tokens.length, q.to + 4); k++)
-    if (/^(ore|rock|tailings|slag|overburden|material)$/.test(tokens[k].norm)) return true;
   return false;
+}
+
+/** "… 500 000 t/y of run-of-mine ore", "5,000 tonnes of lithium-bearing ore a day": rock, never a product. */
+function ofOre(tokens: readonly Token[], q: Quantity): boolean {
+  if (tokens[q.to]?.norm !== "of") return false;
+  for (let k = q.to + 1; k < Math.min(tokens.length, q.to + 8); k++) {
+    const t = tokens[k];
+    if (/^(ore|rock|tailings|slag|overburden|claystone)$/.test(t.norm)) return true;
+    if (
+      (t.kind !== Kind.Word && t.text !== "-") ||
+      /^(from|at|in|for|to|with|by|and)$/.test(t.norm)
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
+ * "a 2.0Mtpa concentrator producing ~260ktpa of SC5.5", "a processing plant rated at 7,500 tpd
+ * of claystone, producing 13,000 tonnes a year": what the plant takes in, told before what it
+ * makes.
+ */
+function feedBeforeProduct(
+  tokens: readonly Token[],
+  q: Quantity,
+  all: readonly Quantity[]
+): boolean {
+  if (q.measure !== "mass") return false;
+  if (ofOre(tokens, q)) return true;
+  const next = all[all.indexOf(q) + 1];
+  if (!next || next.measure !== "mass" || next.perYear * 3 > q.perYear || next.from - q.to > 16)
+    return false;
+  // (the verb right after the figure: "… 150,000 tons a year, and two plants making anode
+  // material, with 50,000 tons" are two plants)
+  for (let k = q.to; k < Math.min(next.from, q.to + 5); k++) {
+    if (/^(and|or|while|but)$/.test(tokens[k].norm)) return false;
+    if (/^(producing|produce|produces|yielding|to|making|for)$/.test(tokens[k].norm)) {
+      if (tokens[k].norm === "to" && !/^(produce|make|yield)$/.test(tokens[k + 1]?.norm ?? ""))
+        continue;
+      if (tokens[k].norm === "for" && tokens[k + 1]?.norm !== "producing") continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * "10,000 metric tons per year of black mass (approximately 27 metric tons per day)", "a 75 kt/yr
+ * nickel sulphate plant (about 16.5 kt of nickel)": the figure before, told again in brackets.
+ */
+function restatedInBrackets(
+  tokens: readonly Token[],
+  q: Quantity,
+  all: readonly Quantity[]
+): boolean {
+  let k = q.from - 1;
+  while (
+    k > 0 &&
+    /^(approximately|approx|about|around|roughly|some|nearly|or|~|c|ca|i\.e)$/.test(tokens[k].norm)
+  )
+    k--;
+  if (tokens[k]?.text !== "(") return false;
+  const before = all[all.indexOf(q) - 1];
+  return (
+    before !== undefined && before.measure === q.measure && k - before.to <= 6 && k >= before.to
+  );
 }
 
 const THROUGHPUT_VERBS =

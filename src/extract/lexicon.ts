@@ -24,7 +24,8 @@ export const SENTENCE_STARTERS = words(`
   further furthermore moreover additionally besides then thus yet still now until both each every
   all some many most several such what which who where why how here following despite during
   to from into of within without about against between through upon amid amidst like unlike
-  outside inside beyond across near around
+  outside inside beyond across near around buy sell hold review overweight underweight
+  outperform underperform neutral accumulate
   other another one two three four five six seven eight nine ten first second third new
   construction production operations work plans the company group analysts officials
   no not nor or either neither only just even instead rather indeed please share follow
@@ -68,6 +69,7 @@ export const NON_PRODUCERS = words(`
   hatch worley ausenco lycopodium bechtel fluor sedgman mysteel bloombergnef bnef woodmac rystad
   roskill adamas period newsfile accesswire einpresswire board parish supervisors commissioners
   diputacion ayuntamiento generalitat junta xunta gobierno prefeitura governo translator
+  regulator regulators inspectorate ombudsman
 `);
 
 /** Titles of people: a name beside one is a person's. */
@@ -75,7 +77,8 @@ export const PERSON_TITLES = words(`
   mr mrs ms dr prof ceo cfo coo cto chairman chairwoman chair president vice director minister
   secretary governor mayor manager head founder cofounder analyst spokesperson spokesman
   spokeswoman officer executive chief ambassador premier deputy senator representative general
-  md chairperson chancellor king queen prince akim hokim regent gov sen rep
+  md chairperson chancellor king queen prince akim hokim regent gov sen rep cllr councillor
+  councilor alderman
 `);
 
 /** Nouns of a production site. */
