@@ -3386,3 +3386,16 @@ describe("a concentrator's feed told before its product, restatements in bracket
     expect(lines.map((l) => l.company)).not.toContain("Earth Resources Regulator of Victoria");
   });
 });
+
+describe("a recycler's capacity told as the feedstock it takes", () => {
+  test("'lift the site's capacity from 3,000 metric tons to 10,000 metric tons of feedstock a year' adds 7,000; an autoclave's feed is none", () => {
+    expect(
+      capacities(
+        "The expansion would lift the site's capacity from 3,000 metric tons to 10,000 metric tons of feedstock a year."
+      )
+    ).toEqual([3000, 7000]);
+    expect(capacities("The HPAL plant would treat a nominal 3.0 Mtpa of autoclave feed.")).toEqual(
+      []
+    );
+  });
+});

@@ -333,8 +333,12 @@ export function capacityVerdict(
   if (lifeOfMine(tokens, q)) return false;
   if (reagentPlant(tokens, q)) return false;
   // "would treat a nominal 3.0 Mtpa of autoclave feed": what a plant takes in (but "would feed
-  // a 20,000 tonne-a-year converter" is the converter's size)
-  if (tokens[q.to]?.norm === "of")
+  // a 20,000 tonne-a-year converter" is the converter's size, and "lift the site's capacity …
+  // to 10,000 metric tons of feedstock a year" a recycler's, whose size is what it takes in)
+  const toldAsCapacity = tokens
+    .slice(Math.max(0, q.from - 10), q.from)
+    .some((t) => /^(capacity|capacities|nameplate)$/.test(t.norm));
+  if (tokens[q.to]?.norm === "of" && !toldAsCapacity)
     for (let k = q.to + 1; k < Math.min(tokens.length, q.to + 4); k++)
       if (tokens[k].norm === "feed" || tokens[k].norm === "feedstock") return false;
   if (oreThroughput(tokens, q) || feedBeforeProduct(tokens, q, all)) return false;
