@@ -3399,3 +3399,15 @@ describe("a recycler's capacity told as the feedstock it takes", () => {
     );
   });
 });
+
+describe("a filing's quoted short name before its defined term, and its 'Quarter'", () => {
+  test("'Evion Group NL (\"Evion\" or \"the Company\")' makes 'Evion' the same company; '(the \"Quarter\")' is none", () => {
+    const lines = extractLines(
+      'Evion Group NL ("Evion" or "the Company") provides its report for the three months ended ' +
+        '31 March 2025 (the "Quarter"). During the Quarter, Evion approved a 2,000 tpa expandable ' +
+        "graphite line in India."
+    );
+    expect(lines.map((l) => l.capacity_tpa)).toEqual([2000]);
+    expect(lines[0].company).toMatch(/^Evion/);
+  });
+});

@@ -1265,12 +1265,15 @@ function acronymAfter(tokens: readonly Token[], k: number): string | null {
   while (tokens[j]?.kind === Kind.Cjk) j++;
   if (j > k + 1 && tokens[j]?.text === ",") j++;
   else if (j > k + 1) return null;
-  if (/^["“‘']$/.test(tokens[j]?.text ?? "")) j++;
+  const quoted = /^["“‘']$/.test(tokens[j]?.text ?? "");
+  if (quoted) j++;
   const t = tokens[j];
   if (!t || t.kind !== Kind.Word) return null;
   let end = j + 1;
   if (/^["”’']$/.test(tokens[end]?.text ?? "")) end++;
-  if (tokens[end]?.text !== ")") return null;
+  // ('Evion Group NL ("Evion" or "the Company")': a quoted short name, then the filing's term)
+  const more = quoted && end === j + 2 && /^(or|,)$/.test(tokens[end]?.norm ?? "");
+  if (tokens[end]?.text !== ")" && !more) return null;
   return t.text;
 }
 

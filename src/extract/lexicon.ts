@@ -25,7 +25,7 @@ export const SENTENCE_STARTERS = words(`
   all some many most several such what which who where why how here following despite during
   to from into of within without about against between through upon amid amidst like unlike
   outside inside beyond across near around buy sell hold review overweight underweight
-  outperform underperform neutral accumulate
+  outperform underperform neutral accumulate quarter quarterly highlights
   other another one two three four five six seven eight nine ten first second third new
   construction production operations work plans the company group analysts officials
   no not nor or either neither only just even instead rather indeed please share follow
