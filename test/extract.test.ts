@@ -3411,3 +3411,49 @@ describe("a filing's quoted short name before its defined term, and its 'Quarter
     expect(lines[0].company).toMatch(/^Evion/);
   });
 });
+
+describe("resource statements, a mine's rate, purchases and speakers", () => {
+  test("'Proven and Probable Mineral Reserves of 38.6 million tonnes' is no plant, though capitalised", () => {
+    expect(
+      capacities(
+        "Laurentide Graphite will build a plant in Valleyfield. Its Lac Rouvray project hosts " +
+          "Proven and Probable Mineral Reserves of 38.6 million tonnes grading 4.1% Cg."
+      )
+    ).toEqual([]);
+    expect(capacities("Mineral Resources is building a 50,000 tpa plant.")).toEqual([50000]);
+  });
+
+  test("'three times the 2022 tonnage' is a year, not 2,022 t", () => {
+    expect(quantities("more than three times the 2022 tonnage")).toEqual([]);
+  });
+
+  test("a unit glued to its figure ('0.98Mt') names no company; a mining rate and rail dispatches are rock moved", () => {
+    const lines = extractLines(
+      "Jupiter Mines said ore mined was 1.05Mt (Q2 FY25: 0.98Mt). The mine continues to operate " +
+        "at its permitted mining rate of 3.6Mtpa. Average rail dispatches of approximately 9,600 " +
+        "tonnes per day went to the ports. The Stage 1 plant will have a nameplate capacity of " +
+        "25,000tpa of HPMSM."
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([["Jupiter Mines", 25000]]);
+  });
+
+  test("'agreed to take up to 150,000 tonnes a year from the plant', a 10-year sales agreement and a letter of intent are no plants", () => {
+    expect(
+      capacities(
+        "Canmax has agreed to take up to 150,000 tonnes of concentrate a year from the Nasarawa plant."
+      )
+    ).toEqual([]);
+    expect(
+      capacities(
+        "The company has already signed a 10-year sales agreement with a cathode producer in " +
+          "Guangxi for 30,000 tonnes of manganese sulphate a year, he added."
+      )
+    ).toEqual([]);
+    expect(
+      capacities(
+        "We have a letter of intent with a scooter maker for 200 megawatt-hours over three years."
+      )
+    ).toEqual([]);
+    expect(capacities("The expansion will take capacity to 50,000 t.")).toEqual([50000]);
+  });
+});

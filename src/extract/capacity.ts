@@ -115,6 +115,22 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   }
   // ("a non-binding MoU covering up to 15,000 tpa": an intention to buy, however written)
   if (t.kind === Kind.Word && /^(mou|mous|loi|lois)$/.test(t.norm)) return "no";
+  // ("a letter of intent with a scooter maker for 200 megawatt-hours")
+  if (t.norm === "intent" && tokens[k - 1]?.norm === "of" && tokens[k - 2]?.norm === "letter")
+    return "no";
+  // "Proven and Probable Mineral Reserves of 38.6 million tonnes", "Ore Reserve": the terms of
+  // a resource statement, capitalised but no company ("Mineral Resources' Wodgina")
+  if (
+    t.kind === Kind.Word &&
+    /^(reserve|reserves|resource|resources)$/.test(t.norm) &&
+    (/^(of|at|estimate|estimates|statement|totalling|totaling|comprising)$/.test(
+      tokens[k + 1]?.norm ?? ""
+    ) ||
+      /^(ore|proven|probable|measured|indicated|inferred|jorc|total)$/.test(
+        tokens[k - 1]?.norm ?? ""
+      ))
+  )
+    return "no";
   // capitalised words are names; words in capitals (a shouted brief) are words
   if (t.kind !== Kind.Word || (t.cap && !t.upper && k > 0)) return null;
   const w = t.norm;
@@ -138,6 +154,18 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   if (w === "line" && tokens[k - 1]?.norm === "in" && tokens[k + 1]?.norm === "with") return null;
   // "the resource base is quoted at 190 Mt", "its customer base": no plant's base
   if (w === "base" && isNegative(tokens[k - 1]?.norm ?? "")) return "no";
+  // "…, he added.", "…, Smith added": a speaker, not capacity added
+  if (w === "added" || w === "adds") {
+    const prev = tokens[k - 1];
+    const end = k + 1 >= tokens.length || /^[.,;:"”]$/.test(tokens[k + 1].text);
+    if (
+      /^(he|she|they|spokesman|spokeswoman|spokesperson|official|officials|executive|analyst|analysts|source|sources)$/.test(
+        prev?.norm ?? ""
+      ) ||
+      (end && prev !== undefined && capitalised(prev))
+    )
+      return null;
+  }
   if (WEAK_CAPACITY_WORDS.has(w)) return "weak";
   // "to make 115,000 t/yr of concentrate" (but "makes up 12% of supply" is a share)
   if (/^(make|makes|making)$/.test(w)) return tokens[k + 1]?.norm === "up" ? null : "yes";
@@ -211,7 +239,9 @@ export function capacityVerdict(
     const t = tokens[reach - 1];
     // (nor the stops of "U.S.")
     const initial = t.text === "." && /^[A-Z]$/.test(tokens[reach - 2]?.text ?? "");
-    if (!(t.kind === Kind.Word && t.cap) && t.text !== "," && !initial) words++;
+    // (nor the hyphen of "a 10-year sales agreement")
+    const hyphen = t.text === "-" && !t.space;
+    if (!(t.kind === Kind.Word && t.cap) && t.text !== "," && !initial && !hyphen) words++;
   }
   const leftLimit = Math.max(0, reach, index > 0 ? all[index - 1].to : 0);
   // (an expansion's pair shares its span: "from 640,000 tonnes to 1.2 million tonnes of ore"
@@ -396,6 +426,9 @@ export function capacityVerdict(
       tokens.slice(Math.max(0, k - 4), k).some((t) => t.norm === "enough")
     )
       return false;
+  // "has agreed to take up to 150,000 tonnes of concentrate a year from the Nasarawa plant": a
+  // purchase from another's plant
+  if (takenFrom(tokens, q)) return false;
   if (
     downFrom(tokens, q) ||
     companyTarget(tokens, q) ||
@@ -454,6 +487,10 @@ function oreThroughput(tokens: readonly Token[], q: Quantity): boolean {
   if (q.measure === "mass" && q.perYear >= 500_000)
     for (let k = Math.max(0, q.from - 5); k < q.from; k++)
       if (/^(throughput|feed)$/.test(tokens[k].norm)) return true;
+  // "its permitted mining rate of 3.6Mtpa": rock a mine moves
+  for (let k = Math.max(0, q.from - 5); k + 1 < q.from; k++)
+    if (/^(mining|extraction)$/.test(tokens[k].norm) && /^rates?$/.test(tokens[k + 1].norm))
+      return true;
   if (q.unit !== "t/day") return false;
   // ("the permits allow the mill to run at up to 3,000 tonnes a day"; but "the concentrator has
   // a designed capacity of 200 tonnes of spodumene concentrate per day" is what it makes)
@@ -1131,5 +1168,18 @@ function sumOfCounted(tokens: readonly Token[], q: Quantity): boolean {
           /^(factories|sites|gigafactories)$/.test(tokens[j].norm)
         )
           return true;
+  return false;
+}
+
+/** "agreed to take up to 150,000 tonnes … from the plant": a buyer's share of another's output. */
+function takenFrom(tokens: readonly Token[], q: Quantity): boolean {
+  let k = q.from - 1;
+  while (k > 0 && /^(up|to|about|around|some|approximately|all|of|the)$/.test(tokens[k].norm)) k--;
+  if (!/^(take|takes|taking|took|receive|receives|receiving)$/.test(tokens[k]?.norm ?? ""))
+    return false;
+  for (let j = q.to; j < Math.min(tokens.length, q.to + 8); j++) {
+    if (tokens[j].norm === "from") return true;
+    if (CLAUSE_ENDS.has(tokens[j].text)) return false;
+  }
   return false;
 }

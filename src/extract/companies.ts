@@ -753,7 +753,14 @@ function runs(tokens: readonly Token[]): Run[] {
       !tokens[i + 1]?.space &&
       /^[A-Z]{1,2}$/.test(tokens[i + 1]?.text ?? "") &&
       (!tokens[i + 2] || tokens[i + 2].space);
-    if (!capitalised(tokens[i]) && !digitLed) {
+    // "0.98Mt", "25,000Mtpa": a unit glued to its figure, no name
+    const unitOfFigure =
+      i > 0 &&
+      !tokens[i].space &&
+      tokens[i - 1].kind === Kind.Number &&
+      !/^\d$/.test(tokens[i - 1].text) &&
+      /^(mt|mtpa|kt|ktpa|gwh|mwh|gw|mw|t|tpa)$/.test(tokens[i].norm);
+    if ((!capitalised(tokens[i]) && !digitLed) || unitOfFigure) {
       i++;
       continue;
     }

@@ -137,6 +137,8 @@ export const NOT_CAPACITY_PREFIXES = [
   "sale",
   "shipment",
   "shipped",
+  // "rail dispatches of approximately 9,600 tonnes per day": ore moved, not made
+  "dispatch",
   "ship",
   "export",
   "import",

@@ -45,14 +45,14 @@ interface Unit {
   period: "yr" | "month" | "day" | null;
 }
 
-// (with the words of stories in translation that keep the original unit: "40.000 toneladas")
+// (with the words of stories in translation that keep the original unit: "40.000 toneladas";
+// not "tonnage", which follows years: "three times the 2022 tonnage")
 const TONNE_WORDS = new Set([
   "t",
   "ton",
   "tons",
   "tonne",
   "tonnes",
-  "tonnage",
   "mts",
   "tonelada",
   "toneladas",
