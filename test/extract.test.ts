@@ -3457,3 +3457,64 @@ describe("resource statements, a mine's rate, purchases and speakers", () => {
     expect(capacities("The expansion will take capacity to 50,000 t.")).toEqual([50000]);
   });
 });
+
+describe("newsletters: text wrapped at a fixed width, items headed by a listed company", () => {
+  const wrapped =
+    "Hi all - the September-quarter reports are in, and once again the miners got the headlines while\n" +
+    "the would-be refiners quietly ground through studies and funding rounds. Here is what we saw.\n" +
+    "\n" +
+    "2) ALPHA HPA (ASX: A4N) - Gladstone, Queensland\n" +
+    "The Stage 1 facility at Yarwun is operating and shipped its first commercial precursor orders. The\n" +
+    "real story is Stage 2 - the next plant. The company says it has broken ground on Stage 2, the\n" +
+    "10,000 t/yr high-purity alumina Full Scale facility next door, now under construction with piling\n" +
+    "complete and the first modules on site.\n";
+
+  test("a line that runs to the text's width goes on in the next, whatever that one opens with", () => {
+    const sentences = splitSentences(tokenize(wrapped));
+    const withFigure = sentences.find((s) => s.tokens.some((t) => t.text === "10,000"));
+    expect(withFigure?.tokens.map((t) => t.norm)).toContain("says");
+  });
+
+  test("'ALPHA HPA (ASX: A4N)' heading its item is the company the body calls A4N", () => {
+    const lines = extractLines(
+      wrapped + "A4N expects first production from Stage 2 in 2026, and A4N has funding in place.\n"
+    );
+    const stage2 = lines.find((l) => l.capacity_tpa === 10000);
+    expect(stage2?.company).toMatch(/^Alpha HPA/);
+  });
+
+  test("'Latrobe Magnesium (ASX: LMG)' in the body: LMG, no initials of it, is the same company", () => {
+    const lines = extractLines(
+      "Latrobe Magnesium (ASX: LMG) released its study on Tuesday. LMG said the 10,000 t/yr " +
+        "magnesium plant in Victoria would cost A$1 billion."
+    );
+    expect(lines.map((l) => l.company)).toEqual(["Latrobe Magnesium (LMG)"]);
+  });
+
+  test("a table's rows do not split at the rule under the header, and a row told in prose is one line", () => {
+    const lines = extractLines(
+      "Anson Resources said the Board endorses a Phase 2 debottleneck that would lift the " +
+        "Paradox plant in Utah from 10,000 t/yr to 13,000 t/yr. A test campaign ran at a vendor's " +
+        "facility in Xi'an, China.\n\n" +
+        "  Project / stage          Product                  Design capacity    Stage\n" +
+        "  ----------------------   ----------------------   ----------------   --------------------\n" +
+        "  Paradox Phase 1          Li2CO3 (battery grade)   10,000 t/yr        DFS update complete\n" +
+        "  Paradox Phase 2          Li2CO3 (battery grade)   +3,000 t/yr        Engineering study\n" +
+        "  Total Paradox                                     13,000 t/yr\n"
+    );
+    expect(lines.map((l) => l.capacity_tpa).sort()).toEqual([10000, 3000]);
+    expect(lines.every((l) => l.location.country === "USA")).toBe(true);
+  });
+
+  test("goods exported from another company's operation are no plant of its; a by-product fed to a plant is its feed", () => {
+    expect(
+      extractLines(
+        "Madagascar exported about 120,000 tonnes of ilmenite in 2024, almost all of it from Rio " +
+          "Tinto's QMM operation at Fort-Dauphin."
+      )
+    ).toEqual([]);
+    expect(
+      capacities("The plant was meant to treat 300,000 t/yr of steelmaking by-product.")
+    ).toEqual([]);
+  });
+});

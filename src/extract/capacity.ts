@@ -511,9 +511,17 @@ function ofOre(tokens: readonly Token[], q: Quantity): boolean {
   for (let k = q.to + 1; k < Math.min(tokens.length, q.to + 8); k++) {
     const t = tokens[k];
     if (/^(ore|rock|tailings|slag|overburden|claystone)$/.test(t.norm)) return true;
+    // ("300,000 t/yr of steelmaking by-product")
+    if (
+      t.norm === "by" &&
+      tokens[k - 1]?.norm !== "as" &&
+      tokens[k + 1]?.text === "-" &&
+      /^products?$/.test(tokens[k + 2]?.norm ?? "")
+    )
+      return true;
     if (
       (t.kind !== Kind.Word && t.text !== "-") ||
-      /^(from|at|in|for|to|with|by|and)$/.test(t.norm)
+      /^(from|at|in|for|to|with|by|and|as)$/.test(t.norm)
     )
       return false;
   }

@@ -1054,6 +1054,16 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
         if (short[0] === name[0] && !finder.isPlace(tokens, 0, trimmed.name.to))
           registry.spellOut(short, name);
       }
+      // ("3) LATROBE MAGNESIUM (ASX: LMG) - Hazelwood North": a listed company heads its item,
+      // the body calls it by its ticker)
+      const ticker = trimmed && trimmed.name.to === run.to ? tickerAfter(tokens, run.to) : null;
+      if (trimmed && ticker && !finder.isPlace(tokens, trimmed.name.from, trimmed.name.to)) {
+        const { from, to } = trimmed.name;
+        if (found.some((m) => m.from < to && m.to > from)) continue;
+        add(from, to, titled(textOf(tokens, from, to)));
+        registry.alias(ticker, found[found.length - 1].entity);
+        continue;
+      }
       // ("1. PT Ceria Nugraha Indotama (Kolaka, Southeast Sulawesi)": an Indonesian legal form
       // stands before the name)
       const pt =
@@ -1267,6 +1277,8 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
 /** `("BTR")`, `(BTR)`, `(“BTR”)` right after a name. */
 function acronymAfter(tokens: readonly Token[], k: number): string | null {
   if (tokens[k]?.text !== "(") return null;
+  const ticker = tickerAfter(tokens, k);
+  if (ticker) return ticker;
   let j = k + 1;
   // '(上海璞泰来新能源科技股份有限公司, "PTL")': the name in Chinese, then the short one
   while (tokens[j]?.kind === Kind.Cjk) j++;
@@ -1282,6 +1294,33 @@ function acronymAfter(tokens: readonly Token[], k: number): string | null {
   const more = quoted && end === j + 2 && /^(or|,)$/.test(tokens[end]?.norm ?? "");
   if (tokens[end]?.text !== ")" && !more) return null;
   return t.text;
+}
+
+/** "LITHIUM UNIVERSE" as a name is written: "Lithium Universe" (short words in capitals stay). */
+function titled(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.replace(/\p{L}{4,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
+/** Stock exchanges whose tickers follow a listed company's name. */
+const EXCHANGES =
+  /^(asx|tsx|tsxv|tsx-v|nyse|nasdaq|lse|aim|otc|otcqx|otcqb|jse|hkex|sgx|kosdaq|krx|kospi|szse|sse|nse|bse|fra|fse|xetra|cse|idx|set|bmv|b3|bvl|bcs|psx)$/;
+
+/**
+ * "Latrobe Magnesium (ASX: LMG)", "(TSX-V: FL; OTCQX: FLMMF)", "(NYSE:ALB)": the ticker the
+ * story goes on to call the company by.
+ */
+function tickerAfter(tokens: readonly Token[], k: number): string | null {
+  let j = k + 1;
+  if (tokens[j]?.kind !== Kind.Word || !EXCHANGES.test(tokens[j].norm)) return null;
+  j++;
+  // ("TSX-V", "NYSE American")
+  if (tokens[j]?.text === "-" && tokens[j + 1]?.kind === Kind.Word) j += 2;
+  else if (tokens[j]?.norm === "american") j++;
+  if (tokens[j]?.text !== ":") return null;
+  const t = tokens[j + 1];
+  if (!t || t.kind !== Kind.Word || t.text.toUpperCase() !== t.text) return null;
+  return /^[),;|]$/.test(tokens[j + 2]?.text ?? "") ? t.text : null;
 }
 
 /**

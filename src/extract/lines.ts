@@ -234,7 +234,8 @@ export class Assembler {
         place ??
         justPlaced ??
         (companies[0] ? this.companyPlace.get(companies[0]) : undefined) ??
-        (this.d.placeAge <= 4 ? this.d.place : null) ??
+        // (a table's row is read apart from the prose before it: a place told there is no cell's)
+        (this.d.placeAge <= 4 && !f.tableRow ? this.d.place : null) ??
         this.dateline;
       const phase =
         q.role === "expansion"
@@ -1677,6 +1678,15 @@ function fedFrom(tokens: readonly Token[], at: number): boolean {
  * an offtake goes.
  */
 function feedSource(tokens: readonly Token[], at: number): boolean {
+  // "Madagascar exported about 120,000 tonnes of ilmenite, almost all of it from Rio Tinto's QMM
+  // operation": where traded goods came from
+  if (/^(operation|operations|plant|plants|smelter|smelters|mine|mines)$/.test(tokens[at].norm))
+    for (let k = at - 1; k >= Math.max(0, at - 8); k--)
+      if (tokens[k].norm === "from") {
+        if (tokens.slice(0, k).some((t) => /^(exported|imported|shipped|sold)$/.test(t.norm)))
+          return true;
+        break;
+      }
   if (!/^(mine|mines|deposit|deposits|quarry|refinery|refineries)$/.test(tokens[at].norm))
     return false;
   if (/^(refinery|refineries)$/.test(tokens[at].norm)) {

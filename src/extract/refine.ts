@@ -428,6 +428,8 @@ export function refine(
       const restated = !!o.row !== !!d.row;
       if ((!restated && !related(taxonomy, o.material, d.material)) || places.apart(o, d))
         return false;
+      // (the row "+3,000 t/yr" is the prose's "from 10,000 t/yr to 13,000 t/yr")
+      if (restated && (role === "expansion") !== (other === "expansion")) return true;
       if (role === "expansion" || other === "expansion")
         return role === other || o.sentence === d.sentence || toldAgain(o, d, lines);
       if (role === "existing" || other === "existing") return true;

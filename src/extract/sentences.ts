@@ -3,7 +3,8 @@
  * the word before the stop is an abbreviation or an initial (Co., Ltd., Feb., U.S.) and the next
  * word does not plainly start a sentence. A line break ends a sentence too (headlines, datelines
  * and paragraphs have no stop), except inside a hard-wrapped paragraph: a line that ends without
- * a stop and a next line that starts in lower case. Over-long runs are cut so that no later
+ * a stop and a next line that starts in lower case, or, in a text wrapped at a fixed width (a
+ * newsletter, a plain-text release), a line that runs to that width. Over-long runs are cut so that no later
  * stage ever works on more than a bounded number of tokens at once.
  */
 import { ABBREVIATIONS, NAME_TITLES, SENTENCE_STARTERS } from "./lexicon";
@@ -57,6 +58,7 @@ function isHeadline(tokens: Token[]): boolean {
 export function splitSentences(tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   const rows = rowsOf(tokens);
+  const wraps = wrapsOf(tokens);
   let from = 0;
   const close = (to: number) => {
     if (to <= from) return;
@@ -74,7 +76,7 @@ export function splitSentences(tokens: Token[]): Sentence[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (i > from && t.newline && breaksLine(tokens, i, rows)) close(i);
+    if (i > from && t.newline && !wraps.has(i) && breaksLine(tokens, i, rows)) close(i);
     if (i - from >= MAX_SENTENCE_TOKENS) close(i);
     if (t.kind !== Kind.Punct || !STOPS.has(t.text)) continue;
     // "| ~1 GWh (ph. 1) | Fit-out": a stop inside a table's row ends no sentence
@@ -147,7 +149,55 @@ function markAsides(sentences: Sentence[]): void {
   }
 }
 
-/** A line break ends the sentence unless it only wraps a paragraph. */
+/**
+ * The line breaks of a text wrapped at a fixed width that only wrap a sentence: "The real story
+ * is Stage 2 - the⏎10,000 t/yr … facility". A text is wrapped so when three lines or more stop
+ * short of a stop within a few characters of its longest line (at most 130 wide); such a line
+ * goes on in the next unless that one opens a list item or a table row.
+ */
+function wrapsOf(tokens: readonly Token[]): Set<number> {
+  const wraps = new Set<number>();
+  // each line's first token, and its width
+  const starts: number[] = [0];
+  for (let k = 1; k < tokens.length; k++) if (tokens[k].newline) starts.push(k);
+  if (starts.length < 4) return wraps;
+  const width = (n: number) => {
+    const to = n + 1 < starts.length ? starts[n + 1] : tokens.length;
+    return tokens[to - 1].end - tokens[starts[n]].start;
+  };
+  const widths = starts.map((_, n) => width(n));
+  // (a table's row, or a rule of dashes under its header, is a line of its own)
+  const cells = starts.map((from, n) => {
+    const to = n + 1 < starts.length ? starts[n + 1] : tokens.length;
+    for (let k = from; k < to; k++) if (tokens[k].text === "|") return true;
+    return tokens.slice(from, to).every((t) => t.kind === Kind.Punct);
+  });
+  const widest = Math.max(...widths);
+  if (widest > 130) return wraps;
+  const full = (n: number) => {
+    const to = n + 1 < starts.length ? starts[n + 1] : tokens.length;
+    const last = tokens[to - 1];
+    return (
+      widths[n] >= widest - 25 &&
+      !STOPS.has(last.text) &&
+      !CLOSERS.has(last.text) &&
+      last.text !== "|"
+    );
+  };
+  let fullLines = 0;
+  for (let n = 0; n + 1 < starts.length; n++) if (full(n) && !cells[n]) fullLines++;
+  if (fullLines < 3) return wraps;
+  for (let n = 0; n + 1 < starts.length; n++) {
+    const next = tokens[starts[n + 1]];
+    const after = tokens[starts[n + 1] + 1];
+    const item =
+      /^[-•*|]$/.test(next.text) ||
+      (next.kind === Kind.Number && /^[.)]$/.test(after?.text ?? "") && !after?.space);
+    if (full(n) && !next.paragraph && !item && !cells[n] && !cells[n + 1]) wraps.add(starts[n + 1]);
+  }
+  return wraps;
+}
+
 /** The table rows of a text: for each token, the first and last "|" of its line, or -1. */
 interface Rows {
   firstBar: Int32Array;
@@ -178,6 +228,7 @@ function rowsOf(tokens: readonly Token[]): Rows {
   return { firstBar, lastBar };
 }
 
+/** A line break ends the sentence unless it only wraps a paragraph. */
 function breaksLine(tokens: Token[], i: number, rows: Rows): boolean {
   if (tokens[i].paragraph) return true;
   // each row of a table is a line of its own, whatever it opens with
