@@ -3518,3 +3518,50 @@ describe("newsletters: text wrapped at a fixed width, items headed by a listed c
     ).toEqual([]);
   });
 });
+
+describe("filings' tables of installed and added capacity, letterheads and estate developers", () => {
+  test("'Installed capacity | Capacity addition under way': each column's figure is a line, '+30,000' an addition", () => {
+    const lines = extractLines(
+      "GRAVITA INDIA LIMITED\n\nCapacity in MTPA (metric tonnes per annum)\n\n" +
+        "| Plant location | Country | Installed capacity | Capacity addition under way |\n" +
+        "|---|---|---|---|\n" +
+        "| Mundra (Gujarat) | India | 60,000 | +30,000 |\n" +
+        "| Tema | Ghana | 30,000 | -- |\n"
+    );
+    expect(lines.map((l) => [l.company.toLowerCase(), l.capacity_tpa])).toEqual([
+      ["gravita india", 60000],
+      ["gravita india", 30000],
+      ["gravita india", 30000],
+    ]);
+    expect(lines.map((l) => l.location.country)).toEqual(["India", "India", "Ghana"]);
+  });
+
+  test("'Sub: Investor Presentation' and 'capacity … across all verticals' are no company and no plant", () => {
+    const lines = extractLines(
+      "Gravita India Limited\n\nSub: Investor Presentation for the quarter\n\n" +
+        "Lithium-ion battery recycling, Mundra SEZ\n" +
+        "  - Phase I: 6,000 MTPA of end-of-life batteries input, approved by the Board\n" +
+        "  - Overall recycling capacity of more than 7 lakh MTPA across all verticals\n"
+    );
+    expect(lines.map((l) => [l.company.toLowerCase(), l.capacity_tpa])).toEqual([
+      ["gravita india", 6000],
+    ]);
+  });
+
+  test("'Maharashtra Industrial Development Corporation (MIDC)' builds estates, not plants; 'the Nyrstar smelter' leaves Nyrstar a company", () => {
+    const lines = extractLines(
+      "Officials of the Maharashtra Industrial Development Corporation (MIDC) said the refinery " +
+        "is coming up. The unit is being set up by Manikaran Lithium. Water will be supplied by " +
+        "MIDC. A second phase would raise annual output from 1,500 tonnes to 6,000 tonnes of " +
+        "lithium hydroxide."
+    );
+    expect([...new Set(lines.map((l) => l.company))]).toEqual(["Manikaran Lithium"]);
+    expect(lines.map((l) => l.capacity_tpa)).toContain(4500);
+    const smelter = extractLines(
+      "[Photo] The Nyrstar smelter stacks on the Port Pirie waterfront. Nyrstar's plan to make " +
+        "antimony at its Port Pirie smelter has cleared a hurdle. The facility is designed to " +
+        "produce up to 4,000 tonnes a year of antimony metal."
+    );
+    expect(smelter.map((l) => [l.company, l.capacity_tpa])).toEqual([["Nyrstar", 4000]]);
+  });
+});

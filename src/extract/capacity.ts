@@ -1010,7 +1010,11 @@ const OWNERS_OR_RAISES =
 function acrossSites(tokens: readonly Token[], j: number, to: number): boolean {
   if (tokens[j].norm !== "across") return false;
   for (let m = j + 1; m < to; m++)
-    if (/^(projects|plants|operations|sites|bases|facilities|assets)$/.test(tokens[m].norm))
+    if (
+      /^(projects|plants|operations|sites|bases|facilities|assets|verticals|segments|businesses|divisions)$/.test(
+        tokens[m].norm
+      )
+    )
       return true;
   return false;
 }

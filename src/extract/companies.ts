@@ -615,11 +615,15 @@ export function wordUse(sentences: readonly Sentence[]): {
   const midCaps = new Set<string>();
   const lowerWords = new Set<string>();
   const projectNames = new Set<string>();
+  // "Nyrstar's plan …", "Nyrstar, which is owned by Trafigura, said": a name that acts as a
+  // company does, though "the Nyrstar smelter" names a plant by it
+  const actors = new Set<string>();
   for (const s of sentences) {
     if (s.headline) continue;
     const tokens = s.tokens;
     tokens.forEach((t, k) => {
       if (t.kind !== Kind.Word) return;
+      if (t.cap && actsAsCompany(tokens, k)) actors.add(t.norm);
       if (!t.cap) {
         lowerWords.add(t.norm);
         const prev = tokens[k - 1];
@@ -677,11 +681,31 @@ export function wordUse(sentences: readonly Sentence[]): {
   // ("Bahlil Lahadalia said …", later "Bahlil said": a name whose first word speaks alone)
   for (const [last, first] of pairs)
     if (speakers.has(last) || speakers.has(first)) surnames.set(last, first);
+  for (const w of actors) projectNames.delete(w);
   return { midCaps, lowerWords, projectNames, lowerPairs, surnames };
 }
 
 /** What a person does alone in a news story, and a company seldom: said, noted, added. */
 const PERSON_SPEECH = /^(said|says|noted|added|told|stressed|explained|emphasised|emphasized)$/;
+
+/** A lone name at k told as a company: "Nyrstar's plan", "Nyrstar, which is owned by …". */
+function actsAsCompany(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (prev?.kind === Kind.Word && prev.cap) return false;
+  const next = tokens[k + 1];
+  if (next?.kind === Kind.Word && next.cap) return false;
+  if (isPossessiveMark(tokens, k + 1)) {
+    const owned = tokens[k + 2]?.norm === "s" ? tokens[k + 3] : tokens[k + 2];
+    return /^(plan|plans|board|shareholders|shares|chief|subsidiary|parent|owner|owners)$/.test(
+      owned?.norm ?? ""
+    );
+  }
+  return (
+    next?.text === "," &&
+    /^(which|a|an|owned|controlled)$/.test(tokens[k + 2]?.norm ?? "") &&
+    /^(is|owned|controlled|unit|subsidiary|listed)$/.test(tokens[k + 3]?.norm ?? "")
+  );
+}
 
 /** Words that end a name's modifiers: a verb or a function word stands between it and the noun. */
 const CLAUSE_WORDS = new Set(
@@ -1296,9 +1320,13 @@ function acronymAfter(tokens: readonly Token[], k: number): string | null {
   return t.text;
 }
 
-/** "LITHIUM UNIVERSE" as a name is written: "Lithium Universe" (short words in capitals stay). */
+/**
+ * "LITHIUM UNIVERSE" as a name is written: "Lithium Universe" (short words in capitals stay, and
+ * a name of one word, "CATL", is an acronym).
+ */
 function titled(name: string): string {
-  if (name !== name.toUpperCase()) return name;
+  if (name !== name.toUpperCase() || !/\s/.test(name.trim()) || !/\p{L}{4,}/u.test(name))
+    return name;
   return name.replace(/\p{L}{4,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
@@ -1548,6 +1576,18 @@ function judge(
   // ("Tibet Summit Resources": a known company, whatever word it holds)
   if (registry.knows(name)) return "company";
   if (words.some((w, i) => NON_PRODUCERS.has(w.norm) && !(i === 0 && titled))) return "excluded";
+  // "Maharashtra Industrial Development Corporation (MIDC)", "Industrial Development Corporation
+  // of South Africa": a state's developer of estates, or its financier, no producer
+  if (
+    tokens
+      .slice(from, to)
+      .some(
+        (w, i) =>
+          w.norm === "development" &&
+          /^(corporation|corp|authority)$/.test(tokens[from + i + 1]?.norm ?? "")
+      )
+  )
+    return "excluded";
   if (isPerson(tokens, from, to, titled)) return "person";
   // "Alparslan Bayraktar said …", and later "Bayraktar said": a person called by the surname
   const first = registry.firstNameOf(last);

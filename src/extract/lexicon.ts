@@ -65,7 +65,7 @@ export const NON_PRODUCERS = words(`
   twitter facebook instagram youtube telegram whatsapp president minister ambassador premier
   secretary governor mayor office tracker subscribe newsletter markets market prices price
   fastmarkets benchmark argus sp platts agreement agreements treaty treaties accord editor editors
-  hkexnews scheme schemes grants media communication communications
+  hkexnews scheme schemes grants media communication communications presentation presentations
   hatch worley ausenco lycopodium bechtel fluor sedgman mysteel bloombergnef bnef woodmac rystad
   roskill adamas period newsfile accesswire einpresswire board parish supervisors commissioners
   diputacion ayuntamiento generalitat junta xunta gobierno prefeitura governo translator

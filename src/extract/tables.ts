@@ -7,10 +7,11 @@ import { findQuantities, parseNumber, Quantity } from "./quantities";
 import { Sentence } from "./sentences";
 import { Kind, textOf, Token, tokenize } from "./tokens";
 
-/** A row of a table: which of its cells names the company and which the capacity (or -1). */
+/** A row of a table: which of its cells names the company (or -1) and which tell capacities. */
 export interface TableRow {
   companyColumn: number;
-  capacityColumn: number;
+  /** "Installed capacity | Capacity addition under way": each column of sizes */
+  capacityColumns: number[];
   /** one of the unit the header gives its capacities, or null */
   unit: Quantity | null;
 }
@@ -53,7 +54,7 @@ export function capacityRows(sentences: readonly Sentence[]): Map<number, TableR
       continue;
     }
     if (!header && capacityHead(s.tokens, 0, s.tokens.length)) {
-      header = { companyColumn: -1, capacityColumn: -1, unit: null };
+      header = { companyColumn: -1, capacityColumns: [], unit: null };
       for (let c = 0; ; c++) {
         const cell = cellAt(s.tokens, c, true);
         if (!cell) break;
@@ -63,9 +64,9 @@ export function capacityRows(sentences: readonly Sentence[]): Map<number, TableR
           /^(company|companies|developer|owner|operator|producer)$/.test(first)
         )
           header.companyColumn = c;
-        if (header.capacityColumn < 0 && capacityHead(s.tokens, cell.from, cell.to)) {
-          header.capacityColumn = c;
-          header.unit = unitIn(s.tokens, cell.from, cell.to);
+        if (capacityHead(s.tokens, cell.from, cell.to)) {
+          header.capacityColumns.push(c);
+          header.unit ??= unitIn(s.tokens, cell.from, cell.to);
         }
       }
       // "Production capacity (unit: tonnes/year, input basis)" on a line above the header
@@ -125,20 +126,23 @@ export function bareFigures(
   row: TableRow,
   told: readonly Quantity[]
 ): Quantity[] {
-  if (!row.unit || row.capacityColumn < 0) return [];
-  const cell = cellAt(tokens, row.capacityColumn);
-  if (!cell || told.some((q) => q.from < cell.to && q.to > cell.from)) return [];
-  let k = cell.from;
-  if (tokens[k]?.text === "~") k++;
-  const t = tokens[k];
-  if (!t || t.kind !== Kind.Number || /^(19|20)\d\d$/.test(t.text)) return [];
-  // ("1.5 million m2": a figure in a unit of its own)
-  if (tokens.slice(k + 1, cell.to).some((w) => w.kind === Kind.Word)) return [];
-  const value = parseNumber(t.text);
-  if (!(value > 0)) return [];
-  const unit = row.unit;
-  return [
-    {
+  if (!row.unit) return [];
+  const out: Quantity[] = [];
+  for (const column of row.capacityColumns) {
+    const cell = cellAt(tokens, column);
+    if (!cell || told.some((q) => q.from < cell.to && q.to > cell.from)) continue;
+    let k = cell.from;
+    // ("+30,000" under "Capacity addition": what the plant gains)
+    const added = tokens[k]?.text === "+";
+    if (tokens[k]?.text === "~" || added) k++;
+    const t = tokens[k];
+    if (!t || t.kind !== Kind.Number || /^(19|20)\d\d$/.test(t.text)) continue;
+    // ("1.5 million m2": a figure in a unit of its own)
+    if (tokens.slice(k + 1, cell.to).some((w) => w.kind === Kind.Word)) continue;
+    const value = parseNumber(t.text);
+    if (!(value > 0)) continue;
+    const unit = row.unit;
+    out.push({
       ...unit,
       value,
       perYear: value * unit.perYear,
@@ -146,7 +150,8 @@ export function bareFigures(
       from: k,
       to: k + 1,
       basis: null,
-      role: "line",
-    },
-  ];
+      role: added ? "expansion" : "line",
+    });
+  }
+  return out;
 }
