@@ -3565,3 +3565,44 @@ describe("filings' tables of installed and added capacity, letterheads and estat
     expect(smelter.map((l) => [l.company, l.capacity_tpa])).toEqual([["Nyrstar", 4000]]);
   });
 });
+
+describe("a semi-annual report's table and a project it ends", () => {
+  const report =
+    "Jiangsu Longpan Technology reports through its subsidiary Changzhou Liyuan New Energy " +
+    'Technology Co., Ltd. ("Changzhou Liyuan").\n\n' +
+    "Table 3-2  Main LFP production bases as at 30 June 2024   (unit: tonnes/year)\n\n" +
+    " Base                    | Operating entity  | Designed capacity | H1 2024 output | Status\n" +
+    "-------------------------+-------------------+-------------------+----------------+--------------\n" +
+    " Jintan, Changzhou       | Changzhou Liyuan  |        60,000     |     24,130     | In operation\n" +
+    " Suining, Sichuan        | Sichuan Liyuan    |        50,000     |     16,180     | In operation\n" +
+    "-------------------------+-------------------+-------------------+----------------+--------------\n" +
+    " Total                   |                   |       110,000     |     40,310     |\n\n" +
+    "Note: Effective capacity at the end of the period, excluding the suspended Suining Phase II, " +
+    "was 185,000 tonnes/year.\n\n" +
+    "In view of changes in the market environment, the Board of Directors approved the " +
+    'termination of the "Xiangyang Base Phase II annual output 110,000 tonnes LFP cathode ' +
+    'material project" first announced in 2022.\n';
+
+  test("a rule of '-' and '+' under the header keeps the table; 'Operating entity' names each row's company; an output column is no capacity", () => {
+    const lines = extractLines(report);
+    expect(lines.map((l) => [l.company, l.capacity_tpa, l.status])).toEqual([
+      ["Changzhou Liyuan New Energy Technology", 60000, "operating"],
+      ["Sichuan Liyuan", 50000, "operating"],
+      [expect.stringMatching(/Liyuan/), 110000, "cancelled"],
+    ]);
+  });
+
+  test("a table's 'Plant feed' column is no capacity, and 'Mt Ida' is a mountain, not a company", () => {
+    const lines = extractLines(
+      "Project        Owner                     Plant feed   Nameplate concentrate\n" +
+        "-------------  ------------------------  -----------  ------------------------\n" +
+        "Mt Ida         Delta Lithium (DLI)       1.5Mtpa      ~170ktpa SC5.5\n" +
+        "Tabba Tabba    Wildcat Resources (WC8)   2.0Mtpa      ~260ktpa SC5.5\n\n" +
+        "Delta's August study for Mt Ida outlines a first production in 2027.\n"
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([
+      ["Delta Lithium (DLI)", 170000],
+      ["Wildcat Resources (WC8)", 260000],
+    ]);
+  });
+});

@@ -635,7 +635,11 @@ function pastYearAfter(tokens: readonly Token[], q: Quantity): boolean {
     if (
       t.kind === Kind.Number &&
       /^(19|20)\d\d$/.test(t.text) &&
-      /^(in|during)$/.test(tokens[k - 1]?.norm ?? "")
+      /^(in|during)$/.test(tokens[k - 1]?.norm ?? "") &&
+      // ("the 110,000 tonnes project first announced in 2022": a plan's age, not a past output)
+      !/^(announced|unveiled|proposed|planned|launched|approved|signed)$/.test(
+        tokens[k - 2]?.norm ?? ""
+      )
     )
       return true;
   }
@@ -932,6 +936,14 @@ function totalOverPlants(tokens: readonly Token[], q: Quantity): boolean {
  * global production capacity by Japanese companies": a country's or the world's capacity.
  */
 function scopeTotal(tokens: readonly Token[], q: Quantity): boolean {
+  // "Effective capacity at the end of the period, excluding the suspended Phase II, was
+  // 185,000 tonnes": the whole, less a part, as a report sums it
+  for (let j = Math.max(0, q.from - 14); j < q.from - 1; j++)
+    if (
+      /^(excluding|excl)$/.test(tokens[j].norm) &&
+      tokens.slice(0, j).some((t) => /^(effective|total|overall|aggregate|combined)$/.test(t.norm))
+    )
+      return true;
   for (let j = Math.max(0, q.from - 10); j < Math.min(tokens.length, q.to + 3); j++) {
     if (j >= q.from && j < q.to) continue;
     if (!/^(global|worldwide|domestic|national|nationwide|nationally)$/.test(tokens[j].norm))

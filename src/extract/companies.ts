@@ -1424,6 +1424,14 @@ function notAProducer(
   registry: CompanyRegistry
 ): Verdict | null {
   const last = words[words.length - 1];
+  // "Mt Ida", "Mount Holland": a mountain a mine is named after (but "Mount Gibson Iron")
+  if (
+    /^(mt|mount)$/.test(words[0].norm) &&
+    words.length <= 3 &&
+    !words.some((w) => COMPANY_HEADS.has(w.norm) || LEGAL_FORMS.has(w.norm)) &&
+    !registry.inDirectory(textOf(tokens, from, to))
+  )
+    return "none";
   // "ERCOT is one of the fastest-growing storage markets in the world": a market, not a maker
   if (/^(is|was)$/.test(tokens[to]?.norm ?? "")) {
     for (let k = to + 1; k < Math.min(tokens.length, to + 10); k++) {

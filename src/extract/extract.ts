@@ -113,6 +113,17 @@ function capacitiesOf(tokens: readonly Token[], quantities: Quantity[], table = 
   return out;
 }
 
+/** The figures of a row outside its "Plant feed" or "H1 output" cells: what may be capacities. */
+function outsideColumns(
+  tokens: readonly Token[],
+  quantities: Quantity[],
+  row: TableRow | null
+): Quantity[] {
+  if (!row || row.otherColumns.length === 0) return quantities;
+  const cells = row.otherColumns.flatMap((c) => cellAt(tokens, c) ?? []);
+  return quantities.filter((q) => !cells.some((c) => q.from >= c.from && q.to <= c.to));
+}
+
 function analyse(
   sentence: Sentence,
   books: Books,
@@ -149,7 +160,7 @@ function analyse(
   return {
     sentence,
     quantities,
-    capacities: capacitiesOf(tokens, quantities, table),
+    capacities: capacitiesOf(tokens, outsideColumns(tokens, quantities, row), table),
     companies,
     materials: findMaterials(tokens, books.materials).filter(free),
     places: findPlaces(tokens, books.places).filter(free),

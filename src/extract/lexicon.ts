@@ -69,7 +69,7 @@ export const NON_PRODUCERS = words(`
   hatch worley ausenco lycopodium bechtel fluor sedgman mysteel bloombergnef bnef woodmac rystad
   roskill adamas period newsfile accesswire einpresswire board parish supervisors commissioners
   diputacion ayuntamiento generalitat junta xunta gobierno prefeitura governo translator
-  regulator regulators inspectorate ombudsman
+  regulator regulators inspectorate ombudsman directors
 `);
 
 /** Titles of people: a name beside one is a person's. */
@@ -697,6 +697,9 @@ export const STATUS_CUES: Array<[string, Status]> = [
   ["abandoned", "cancelled"],
   ["abandon", "cancelled"],
   ["terminated", "cancelled"],
+  ["terminate", "cancelled"],
+  ["terminates", "cancelled"],
+  ["termination", "cancelled"],
   ["withdrew", "cancelled"],
   ["withdrawn", "cancelled"],
   ["dropped plans", "cancelled"],

@@ -186,6 +186,7 @@ export class Assembler {
         if (
           companies.length === 0 &&
           inQuote(tokens, q.from) &&
+          !quotedProjectTitle(tokens, q.to) &&
           !f.places.some((p) => p.locative) &&
           !tokens.some((t) => /^(we|our|us)$/.test(t.norm)) &&
           // ("When the facility is completed, 10,000 tons will be produced": its plant)
@@ -1274,6 +1275,17 @@ function withPartner(f: SentenceFacts, q: Quantity): CompanyEntity | null {
 }
 
 /** Whether token k stands inside quotation marks (a sentence may open inside a quote). */
+/**
+ * '"Xiangyang Base Phase II annual output 110,000 tonnes LFP cathode material project"': a
+ * filing quotes a project's title, its last word a plant's, before the quote closes.
+ */
+function quotedProjectTitle(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 12); j++)
+    if (/^["”]$/.test(tokens[j].text))
+      return j > k && /^(project|plant|line|base|facility)$/.test(tokens[j - 1].norm);
+  return false;
+}
+
 function inQuote(tokens: readonly Token[], k: number): boolean {
   let open = false;
   for (let j = 0; j < k; j++) {

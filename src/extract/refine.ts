@@ -212,7 +212,8 @@ export function refine(
   // "LGES first unveiled the plan in 2022 with 11 GWh", "its 2019 feasibility study foresaw
   // 11,000 t": a figure the article tells as history gives way to the company's current one
   lines = lines.filter((d) => {
-    if (!d.quantity || d.kind !== "line" || !historic(d)) return true;
+    // (a project first announced years ago and ended now is news of its own)
+    if (!d.quantity || d.kind !== "line" || !historic(d) || d.status === "cancelled") return true;
     return !lines.some(
       (o) =>
         o !== d &&

@@ -12,11 +12,15 @@ export interface TableRow {
   companyColumn: number;
   /** "Installed capacity | Capacity addition under way": each column of sizes */
   capacityColumns: number[];
+  /** "Plant feed", "H1 2024 output", "Sales": columns whose figures are no plant's size */
+  otherColumns: number[];
   /** one of the unit the header gives its capacities, or null */
   unit: Quantity | null;
 }
 
 const CAPACITY_HEADS = /^(capacity|capacities|nameplate)$/;
+const OTHER_HEADS =
+  /^(feed|throughput|output|production|produced|sales|sold|shipments|shipped|reserves?|resources?|price|prices|revenue|capex|cost)$/;
 
 /** "Capacity (t/yr)", "Nameplate", "Annual output (approx.)": a column of plants' sizes. */
 function capacityHead(tokens: readonly Token[], from: number, to: number): boolean {
@@ -48,26 +52,30 @@ export function capacityRows(sentences: readonly Sentence[]): Map<number, TableR
   };
   let header: TableRow | null = null;
   for (const s of sentences) {
+    // (a rule under the header, "-----+-----", is no row and ends no table)
+    if (header && s.tokens.every((t) => t.kind === Kind.Punct)) continue;
     // (a subtotal's row under the header may have two cells only: "Subtotal | 36,000")
     if (cells(s) < 2) {
       header = null;
       continue;
     }
     if (!header && capacityHead(s.tokens, 0, s.tokens.length)) {
-      header = { companyColumn: -1, capacityColumns: [], unit: null };
+      header = { companyColumn: -1, capacityColumns: [], otherColumns: [], unit: null };
       for (let c = 0; ; c++) {
         const cell = cellAt(s.tokens, c, true);
         if (!cell) break;
         const first = s.tokens[cell.from]?.norm ?? "";
         if (
           header.companyColumn < 0 &&
-          /^(company|companies|developer|owner|operator|producer)$/.test(first)
+          (/^(company|companies|developer|owner|operator|producer|entity)$/.test(first) ||
+            (first === "operating" && s.tokens[cell.from + 1]?.norm === "entity"))
         )
           header.companyColumn = c;
         if (capacityHead(s.tokens, cell.from, cell.to)) {
           header.capacityColumns.push(c);
           header.unit ??= unitIn(s.tokens, cell.from, cell.to);
-        }
+        } else if (s.tokens.slice(cell.from, cell.to).some((t) => OTHER_HEADS.test(t.norm)))
+          header.otherColumns.push(c);
       }
       // "Production capacity (unit: tonnes/year, input basis)" on a line above the header
       for (let k = s.index - 1; k >= Math.max(0, s.index - 3) && !header.unit; k--)
