@@ -3606,3 +3606,28 @@ describe("a semi-annual report's table and a project it ends", () => {
     ]);
   });
 });
+
+describe("a brand's lower-case initial, a caption's label and a bankrupt plant's history", () => {
+  test("'iM3NY' is a name; 'PHOTO: Workers on the line' names no company", () => {
+    const lines = extractLines(
+      "PHOTO: Workers on the iM3NY cell line during a tour.\n\n" +
+        "iM3NY, a unit of Australia's Magnis Energy Technologies, filed for Chapter 11. The Huron " +
+        "Campus plant was fitted out to make 1.8 gigawatt-hours of lithium-ion battery cells a year."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["iM3NY", 1.8]]);
+  });
+
+  test("'a path to 38 gigawatt-hours by 2030' is a goal; letters of intent for 1.5 GWh are no plant", () => {
+    expect(
+      capacities(
+        "Executives once described a path to 38 gigawatt-hours of capacity by 2030 spread over " +
+          "several New York sites."
+      )
+    ).toEqual([]);
+    expect(
+      capacities(
+        "Pomega says it already has letters of intent for about 1.5 GWh of storage systems."
+      )
+    ).toEqual([]);
+  });
+});

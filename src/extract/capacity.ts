@@ -116,7 +116,11 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   // ("a non-binding MoU covering up to 15,000 tpa": an intention to buy, however written)
   if (t.kind === Kind.Word && /^(mou|mous|loi|lois)$/.test(t.norm)) return "no";
   // ("a letter of intent with a scooter maker for 200 megawatt-hours")
-  if (t.norm === "intent" && tokens[k - 1]?.norm === "of" && tokens[k - 2]?.norm === "letter")
+  if (
+    t.norm === "intent" &&
+    tokens[k - 1]?.norm === "of" &&
+    /^letters?$/.test(tokens[k - 2]?.norm ?? "")
+  )
     return "no";
   // "Proven and Probable Mineral Reserves of 38.6 million tonnes", "Ore Reserve": the terms of
   // a resource statement, capitalised but no company ("Mineral Resources' Wodgina")
@@ -135,6 +139,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   if (t.kind !== Kind.Word || (t.cap && !t.upper && k > 0)) return null;
   const w = t.norm;
   if (PAST_WORDS.has(w)) return "past";
+  // "the site turned out cells adding up to roughly 20 megawatt-hours": what it made
+  if (w === "turned" && tokens[k + 1]?.norm === "out") return "no";
   // "10,000 tons of rare earth oxide will be produced": what the plant is to make
   if (w === "produced" && /^(be)$/.test(tokens[k - 1]?.norm ?? "")) return "weak";
   if (w === "output" || w === "production" || w === "produced") {
@@ -154,6 +160,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   if (w === "line" && tokens[k - 1]?.norm === "in" && tokens[k + 1]?.norm === "with") return null;
   // "the resource base is quoted at 190 Mt", "its customer base": no plant's base
   if (w === "base" && isNegative(tokens[k - 1]?.norm ?? "")) return "no";
+  // "cells adding up to roughly 20 megawatt-hours": a sum, not capacity added
+  if (/^(add|adds|adding|added)$/.test(w) && tokens[k + 1]?.norm === "up") return null;
   // "…, he added.", "…, Smith added": a speaker, not capacity added
   if (w === "added" || w === "adds") {
     const prev = tokens[k - 1];

@@ -624,7 +624,8 @@ export function wordUse(sentences: readonly Sentence[]): {
     tokens.forEach((t, k) => {
       if (t.kind !== Kind.Word) return;
       if (t.cap && actsAsCompany(tokens, k)) actors.add(t.norm);
-      if (!t.cap) {
+      // ("iM3NY" is written as a name is, its capitals inside)
+      if (!t.cap && !innerCapitals(t.text)) {
         lowerWords.add(t.norm);
         const prev = tokens[k - 1];
         if (prev && prev.kind === Kind.Word && !prev.cap) lowerPairs.add(`${prev.norm} ${t.norm}`);
@@ -1756,11 +1757,19 @@ function afterOpening(tokens: readonly Token[], from: number): boolean {
       return true;
   }
   // "Zhou: Volume was fine", "Q: Let's talk about LMFP": a speaker's label opens what is said
+  // ("PHOTO: Workers on the line", "CAPTION: …": a caption's label too)
   if (
     from >= 2 &&
     from <= 4 &&
     tokens[from - 1].text === ":" &&
-    tokens.slice(0, from - 1).every((t) => t.kind === Kind.Word && t.cap && !t.upper)
+    tokens
+      .slice(0, from - 1)
+      .every(
+        (t) =>
+          t.kind === Kind.Word &&
+          t.cap &&
+          (!t.upper || /^(photo|photos|caption|image|picture|file|pictured|video)$/.test(t.norm))
+      )
   )
     return true;
   // ("- Revenue was $7,428": a list's bullet opens its item)
