@@ -3631,3 +3631,43 @@ describe("a brand's lower-case initial, a caption's label and a bankrupt plant's
     ).toEqual([]);
   });
 });
+
+describe("conductive additives and binders, group totals and a venture's owners", () => {
+  test("CNT and PVDF are materials of their own, not companies; 'from the current annual 120 tons to 1,320 tons' adds 1,200", () => {
+    const lines = extractLines(
+      "Kumho Petrochemical is also accelerating the expansion. The company said it will expand " +
+        "the CNT production line in Asan from the current annual 120 tons to 1,320 tons by 2026. " +
+        "When CNT is used, less binder is needed."
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa, l.material])).toContainEqual([
+      "Kumho Petrochemical",
+      1200,
+      "conductive additives",
+    ]);
+    expect(lines.map((l) => l.company)).not.toContain("CNT");
+    expect(one("Kureha's board approved a new 5,000 t/yr PVDF line at Iwaki.").material).toBe(
+      "electrode binder"
+    );
+  });
+
+  test("'X's total CNT production capacity becomes 6,100 tons' and 'group PVDF capacity will reach 20,000 t/yr' are the company's sums", () => {
+    expect(
+      capacities(
+        "The 4th plant is an annual production 3,200 tons scale, and with this LG Chem's total " +
+          "CNT production capacity becomes 6,100 tons per year."
+      )
+    ).toEqual([3200]);
+    expect(
+      capacities("Kureha says group PVDF capacity will then reach about 20,000 t/yr.")
+    ).toEqual([]);
+  });
+
+  test("a venture 'owned 80% by A and 20% by B' is the builder, its owners are not; METI is a ministry", () => {
+    const line = one(
+      "MU Ionic Solutions, the electrolyte joint venture owned 80% by Mitsubishi Chemical Group " +
+        "and 20% by UBE Corporation, plans to lift electrolyte capacity at its Yokkaichi plant " +
+        "by 10,000 t/yr, aimed at cell makers ramping up under METI's subsidy programme."
+    );
+    expect(line.company).toBe("MU Ionic Solutions");
+  });
+});

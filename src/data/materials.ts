@@ -229,6 +229,30 @@ export const MATERIALS: MaterialNode[] = [
     "LiPF6",
     "lithium hexafluorophosphate",
   ]),
+  // what cathode and anode slurries carry beside the active material
+  m("conductive-additives", "all", "conductive additives", [
+    "conductive additive",
+    "conductive material",
+    "conductive materials",
+    "conductive agent",
+    "conductive agents",
+    "carbon nanotubes",
+    "carbon nanotube",
+    "CNT",
+    "CNTs",
+    "CNT conductive paste",
+    "conductive paste",
+    "acetylene black",
+    "conductive carbon black",
+    "conductive carbon",
+  ]),
+  m("binder", "all", "electrode binder", [
+    "binder",
+    "binders",
+    "battery binder",
+    "PVDF",
+    "polyvinylidene fluoride",
+  ]),
   // the metal that copper-cobalt mines and SX-EW plants make beside cobalt
   m("copper", "all", "copper", [
     "copper cathode",

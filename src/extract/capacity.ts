@@ -1062,6 +1062,26 @@ function companyWide(tokens: readonly Token[], q: Quantity): boolean {
       tokens.slice(j + 2, j + 6).some((t) => /^(aggregate|total|overall|combined)$/.test(t.norm))
     )
       return true;
+  // "with this LG Chem's total CNT production capacity becomes 6,100 tons": the company's sum
+  for (let j = Math.max(1, q.from - 12); j < q.from - 3; j++)
+    if (
+      isApostropheS(tokens, j) &&
+      tokens[j - 1].cap &&
+      /^(total|overall|aggregate|combined)$/.test(tokens[j + 2]?.norm ?? "") &&
+      tokens.slice(j + 3, j + 7).some((t) => /^(capacity|capacities)$/.test(t.norm)) &&
+      !tokens
+        .slice(j + 3, q.from)
+        .some((t) => FACILITY_NOUNS.has(t.norm) && !/^(capacity|capacities)$/.test(t.norm))
+    )
+      return true;
+  // "Kureha says group PVDF capacity will then reach about 20,000 t/yr": the group's, all sites
+  for (let j = Math.max(0, q.from - 10); j < q.from - 1; j++)
+    if (
+      /^(group|group-wide|groupwide)$/.test(tokens[j].norm) &&
+      !tokens[j].cap &&
+      tokens.slice(j + 1, j + 4).some((t) => /^(capacity|capacities)$/.test(t.norm))
+    )
+      return true;
   // "about 15万吨 per year of anode capacity across its three production bases in China"
   for (let j = q.to; j < Math.min(tokens.length, q.to + 8); j++)
     if (acrossSites(tokens, j, Math.min(tokens.length, j + 5))) return true;

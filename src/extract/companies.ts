@@ -1425,6 +1425,17 @@ function notAProducer(
   registry: CompanyRegistry
 ): Verdict | null {
   const last = words[words.length - 1];
+  // "will expand the CNT production line", "its PVDF capacity": a product's initials
+  if (
+    words.length === 1 &&
+    words[0].upper &&
+    /^(the|its|their|our)$/.test(tokens[from - 1]?.norm ?? "") &&
+    /^(production|manufacturing|business|capacity|capacities|demand|market|output)$/.test(
+      tokens[to]?.norm ?? ""
+    ) &&
+    !registry.inDirectory(words[0].text)
+  )
+    return "none";
   // "Mt Ida", "Mount Holland": a mountain a mine is named after (but "Mount Gibson Iron")
   if (
     /^(mt|mount)$/.test(words[0].norm) &&
@@ -2019,6 +2030,14 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
     before === "parent"
   )
     return "parent";
+  // "the joint venture owned 80% by Mitsubishi Chemical Group and 20% by UBE": its owners' stakes
+  if (before === "by" && /^(%|percent|cent)$/.test(tokens[k - 1]?.norm ?? ""))
+    for (let j = k - 2; j >= Math.max(0, k - 14); j--) {
+      const t = tokens[j];
+      if (/^(owned|held|controlled)$/.test(t.norm)) return "parent";
+      if (!(t.kind === Kind.Number || t.cap || /^(%|percent|per|cent|by|and|,)$/.test(t.norm)))
+        break;
+    }
   if (isPossessiveMark(tokens, to)) {
     // "Volkswagen's battery company PowerCo", "Elkem's battery materials unit Vianode"
     for (let j = pastMark(tokens, to); j < Math.min(tokens.length, to + 6); j++) {

@@ -621,6 +621,12 @@ function pair(
   // "from about 7,000 tonnes a year to 10,500 tonnes"
   const k = indexBefore(tokens, i);
   let from = norm(tokens, k) === "from";
+  // "from the current annual 120 tons to 1,320 tons"
+  if (!from)
+    for (let j = k, n = 0; j >= 1 && n < 3; j--, n++) {
+      if (!/^(the|current|existing|present|annual|installed|today's)$/.test(norm(tokens, j))) break;
+      if (norm(tokens, j - 1) === "from") from = true;
+    }
   // "from the existing installed nameplate of ~580ktpa to ~680ktpa"
   if (!from && norm(tokens, k) === "of")
     for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
