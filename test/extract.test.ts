@@ -3671,3 +3671,14 @@ describe("conductive additives and binders, group totals and a venture's owners"
     expect(line.company).toBe("MU Ionic Solutions");
   });
 });
+
+describe("a second train 'of the same amount'", () => {
+  test("'A second train would add the same amount again' is a line as big as the first", () => {
+    const lines = extractLines(
+      "PT Bumi Mineral Sulawesi said the first HPAL train is designed to turn out MHP containing " +
+        "about 30,000 tonnes of nickel a year. A second train would add the same amount again, " +
+        "but only after the first one has run for at least a year."
+    );
+    expect(lines.map((l) => l.capacity_tpa)).toEqual([30000, 30000]);
+  });
+});

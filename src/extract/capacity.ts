@@ -1179,8 +1179,9 @@ function subjectCount(tokens: readonly Token[], q: Quantity): boolean {
  * some 245,000 t": the sum of plants the article lists one by one.
  */
 function sumOfCounted(tokens: readonly Token[], q: Quantity): boolean {
-  // "the two sites were each meant to reach 40 GWh": a size of each, not their sum
-  for (let k = Math.max(0, q.from - 6); k < Math.min(tokens.length, q.to + 3); k++)
+  // "the two sites were each meant to reach 40 GWh", "Each of the two trains can make 21,500
+  // tons": a size of each, not their sum
+  for (let k = Math.max(0, q.from - 10); k < Math.min(tokens.length, q.to + 3); k++)
     if (/^(each|apiece)$/.test(tokens[k].norm)) return false;
   let counted = false;
   let sum = false;

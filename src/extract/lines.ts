@@ -413,8 +413,8 @@ export class Assembler {
   }
 
   /**
-   * "… and a second line of the same size", "A second train of the same size is under study":
-   * another line as big as the last one told.
+   * "… and a second line of the same size", "A second train of the same size is under study",
+   * "A second train would add the same amount again": another line as big as the last one told.
    */
   private sameSizeLine(f: SentenceFacts): void {
     const { tokens } = f.sentence;
@@ -423,9 +423,10 @@ export class Assembler {
       if (n === undefined || n < 2) continue;
       let same = -1;
       for (let j = k + 1; j < Math.min(tokens.length - 1, k + 9); j++) {
+        // ("A second train would add the same amount again")
         if (
           /^(same|equal|similar|identical)$/.test(tokens[j].norm) &&
-          /^(size|capacity|scale)$/.test(tokens[j + 1].norm)
+          /^(size|capacity|scale|amount|volume|output)$/.test(tokens[j + 1].norm)
         )
           same = j;
       }

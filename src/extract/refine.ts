@@ -372,15 +372,23 @@ export function refine(
 
   // "Together the two stages will give the joint venture, Sales de Jujuy, 42,500 t": a sum of
   // lines at the site, whoever the text says owns them
+  // ("Once complete, the two trains would give the estate 60,000 t": the trains just told)
   const summing = (d: Draft) =>
-    d.sentence.tokens.some((t) =>
-      /^(together|combined|total|totals|totalling|totaling)$/.test(t.norm)
+    d.sentence.tokens.some(
+      (t, k, all) =>
+        /^(together|combined|total|totals|totalling|totaling)$/.test(t.norm) ||
+        (/^(two|three|four|both)$/.test(t.norm) &&
+          (t.norm === "both" || all[k - 1]?.norm === "the") &&
+          /^(plants|lines|trains|phases|stages|units|factories|sites|modules)$/.test(
+            all[k + 1]?.norm ?? ""
+          ))
     );
   // (a sum is told near its parts: the lines a few sentences around it)
   const told = lines;
   lines = lines.filter((d, at) => {
     if (!d.quantity || d.kind !== "line" || !summing(d)) return true;
     const parts: number[] = [];
+
     for (const o of told.slice(Math.max(0, at - 3 * SUM_PARTS), at + 3 * SUM_PARTS)) {
       if (parts.length >= SUM_PARTS) break;
       if (o === d || !o.quantity || o.sentence === d.sentence) continue;
