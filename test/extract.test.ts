@@ -3682,3 +3682,17 @@ describe("a second train 'of the same amount'", () => {
     expect(lines.map((l) => l.capacity_tpa)).toEqual([30000, 30000]);
   });
 });
+
+describe("a month's production and a dated debottleneck", () => {
+  test("'Production in September reached 1,012 tonnes' is a month's output; 'expected to raise nameplate from 1,000 to 1,100 tonnes a month by 2026' adds 100", () => {
+    expect(
+      capacities("Production in September reached 1,012 tonnes, the second month above nameplate.")
+    ).toEqual([]);
+    expect(
+      capacities(
+        "The Board approved a debottlenecking program that is expected to raise nameplate from " +
+          "1,000 tonnes to 1,100 tonnes of V2O5 per month by the end of 2026."
+      )
+    ).toEqual([12000, 1200]);
+  });
+});

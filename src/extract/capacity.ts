@@ -677,6 +677,9 @@ function byYearAfter(tokens: readonly Token[], q: Quantity): boolean {
  * cathode capacity of 445,000 tons by 2026": a company's or a country's goal, with no plant named.
  */
 function companyTarget(tokens: readonly Token[], q: Quantity): boolean {
+  // ("is expected to raise nameplate from 1,000 tonnes to 1,100 tonnes … by the end of 2026": a
+  // plant's expansion, dated)
+  if (q.role !== "line") return false;
   let target = false;
   for (let k = Math.max(0, q.from - 12); k < q.from; k++)
     if (TARGET_WORDS.has(tokens[k].norm) && !tokens[k].cap) target = true;
@@ -748,12 +751,27 @@ function periodOutput(tokens: readonly Token[], q: Quantity): boolean {
     )
   )
     k--;
+  // ("Production in September reached 1,012 tonnes", "output for the quarter was …")
+  if (k < q.from - 1 && PERIOD_WORDS.test(tokens[k]?.norm ?? "")) {
+    let j = k;
+    while (
+      j > k - 5 &&
+      j > 0 &&
+      (PERIOD_WORDS.test(tokens[j].norm) || /^(19|20)\d\d$/.test(tokens[j].text))
+    )
+      j--;
+    if (/^(in|for|during)$/.test(tokens[j]?.norm ?? "")) k = j - 1;
+  }
   if (k === q.from - 1 || !/^(production|output)$/.test(tokens[k]?.norm ?? "")) return false;
   for (let j = Math.max(0, k - 4); j < k; j++)
     if (/^(annual|annually|yearly|capacity|design|designed|nameplate)$/.test(tokens[j].norm))
       return false;
   return true;
 }
+
+/** A month or a period a figure is told for: "in September", "for the quarter". */
+const PERIOD_WORDS =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|quarter|month|period|half|year|week|the|first|second|third|fourth|last|q1|q2|q3|q4|h1|h2)$/;
 
 /** "plans to increase copper production to 400 thousand tons by 2030": a goal for output. */
 function productionGoal(tokens: readonly Token[], q: Quantity): boolean {

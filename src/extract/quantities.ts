@@ -650,8 +650,18 @@ function pair(
       tokens,
       { role: "expansion" }
     );
+    // ("from 1,000 tonnes to 1,100 tonnes of V2O5 per month": the base is told in the top's period)
+    const ratio = (low.value * low.multiplier) / (high.value * high.multiplier);
+    const inPeriod =
+      !lowQ.rate && highQ.rate
+        ? {
+            unit: `${lowQ.unit.split("/")[0]}/${highQ.unit.split("/")[1] ?? "yr"}`,
+            perYear: highQ.perYear * ratio,
+          }
+        : {};
     const existing: Quantity = {
       ...lowQ,
+      ...inPeriod,
       role: "existing",
       to: high.to,
       rate: lowQ.rate || highQ.rate,
