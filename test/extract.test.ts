@@ -3696,3 +3696,23 @@ describe("a month's production and a dated debottleneck", () => {
     ).toEqual([12000, 1200]);
   });
 });
+
+describe("legal forms in initials, licensors and names told by what they do", () => {
+  test("'Elemental Strategic Metals S.A. (\"ESM\")' is the company the body calls ESM", () => {
+    const line = one(
+      'Elemental Strategic Metals S.A. ("ESM"), the battery-metals arm of Elemental Holding, ' +
+        "broke ground. ESM said the plant will process 12,000 tonnes of batteries a year."
+    );
+    expect(line.company).toBe("Elemental Strategic Metals (ESM)");
+  });
+
+  test("a technology's licensor ('licensed from US-based 24M Technologies') is not the plant's owner; 'the Lucas-TVS cell plant' leaves Lucas-TVS a company", () => {
+    const lines = extractLines(
+      "[Photo: Officials at the ceremony for the Lucas-TVS cell plant on Friday.]\n\n" +
+        "Chennai-based maker Lucas-TVS on Friday broke ground on a lithium-ion cell plant, using " +
+        "semi-solid electrode technology licensed from US-based 24M Technologies. The first " +
+        "phase, with an annual capacity of 2.5 GWh, is expected to begin production in 2026."
+    );
+    expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Lucas-TVS", 2.5]]);
+  });
+});

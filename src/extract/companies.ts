@@ -689,10 +689,20 @@ export function wordUse(sentences: readonly Sentence[]): {
 /** What a person does alone in a news story, and a company seldom: said, noted, added. */
 const PERSON_SPEECH = /^(said|says|noted|added|told|stressed|explained|emphasised|emphasized)$/;
 
-/** A lone name at k told as a company: "Nyrstar's plan", "Nyrstar, which is owned by …". */
+/**
+ * A lone name at k told as a company: "Nyrstar's plan", "Nyrstar, which is owned by …",
+ * "Lucas-TVS on Friday broke ground", "Lucas-TVS said".
+ */
 function actsAsCompany(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   if (prev?.kind === Kind.Word && prev.cap) return false;
+  // (the name's run, joined by hyphens, and the verb after it)
+  let j = k + 1;
+  while (tokens[j]?.text === "-" && !tokens[j].space && tokens[j + 1]?.cap) j += 2;
+  if (/^(on|last|this)$/.test(tokens[j]?.norm ?? "") && DAY_NAMES.has(tokens[j + 1]?.norm ?? ""))
+    j += 2;
+  if (/^(said|says|broke|posted|reported|operates|employs)$/.test(tokens[j]?.norm ?? ""))
+    return true;
   const next = tokens[k + 1];
   if (next?.kind === Kind.Word && next.cap) return false;
   if (isPossessiveMark(tokens, k + 1)) {
@@ -774,7 +784,7 @@ function runs(tokens: readonly Token[]): Run[] {
     // "6K Energy", "5E Advanced Materials": a name that opens with a digit
     const digitLed =
       tokens[i].kind === Kind.Number &&
-      /^\d$/.test(tokens[i].text) &&
+      /^\d{1,2}$/.test(tokens[i].text) &&
       !tokens[i + 1]?.space &&
       /^[A-Z]{1,2}$/.test(tokens[i + 1]?.text ?? "") &&
       (!tokens[i + 2] || tokens[i + 2].space);
@@ -1026,6 +1036,18 @@ function trim(
     if (LEGAL_FORMS.has(t.norm) && end - 1 > from && (t.cap || isAcronym(t))) {
       legal = true;
       end--;
+      continue;
+    }
+    // "S.A.", "N.V.", "S.p.A.": a legal form spelt in initials
+    if (
+      /^[A-Za-z]{1,2}$/.test(t.text) &&
+      tokens[end - 2]?.text === "." &&
+      /^[A-Z][a-z]?$/.test(tokens[end - 3]?.text ?? "") &&
+      end - 3 > from &&
+      LEGAL_FORMS.has((tokens[end - 3].text + t.text).toLowerCase())
+    ) {
+      legal = true;
+      end -= 3;
       continue;
     }
     if (CONNECTORS.has(t.norm) || t.norm === "and") {
@@ -1392,6 +1414,16 @@ function defineAcronym(
   e: CompanyEntity,
   finder: CompanyFinder
 ): void {
+  // ('Elemental Strategic Metals S.A. ("ESM")': past the legal form's letters and stops)
+  for (let n = 0; n < 6 && tokens[k] && tokens[k].text !== "("; n++, k++)
+    if (
+      !/^[.,]$/.test(tokens[k].text) &&
+      !(
+        tokens[k].kind === Kind.Word &&
+        (LEGAL_FORMS.has(tokens[k].norm) || /^[A-Z]{1,2}$/.test(tokens[k].text))
+      )
+    )
+      return;
   // 'ioneer Ltd ("ioneer" or "the Company")', 'Idemitsu Kosan Co., Ltd. (the "Company")': a
   // filing's defined term for itself
   for (let j = k + 1; j < Math.min(tokens.length, k + 10) && tokens[j - 1]?.text !== ")"; j++) {
@@ -1978,6 +2010,8 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
     /^(shareholder|investor|backer|stakeholder|owner)$/.test(tokens[to + 2]?.norm ?? "")
   )
     return "parent";
+  // ("licensed from US-based 24M Technologies": past the descriptor of where it is based)
+  if (tokens[k]?.norm === "based" && tokens[k - 1]?.text === "-" && k >= 2) k -= 3;
   // "at a former Stellantis engine plant": a site named by what it was, its owner then
   if (tokens[k]?.norm === "former") return "seller";
   // "acquired with the takeover of Oz Minerals", "bought from Glencore": the owner before
@@ -1985,7 +2019,9 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
     (tokens[k]?.norm === "of" &&
       /^(takeover|acquisition|purchase)$/.test(tokens[k - 1]?.norm ?? "")) ||
     (tokens[k]?.norm === "from" &&
-      /^(acquired|bought|purchased|took|taken|inherited)$/.test(tokens[k - 1]?.norm ?? ""))
+      /^(acquired|bought|purchased|took|taken|inherited|licensed|licenced)$/.test(
+        tokens[k - 1]?.norm ?? ""
+      ))
   )
     return "seller";
   // "to supply Jaguar Land Rover and the Tata Motors group": a second customer
