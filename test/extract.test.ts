@@ -3716,3 +3716,19 @@ describe("legal forms in initials, licensors and names told by what they do", ()
     expect(lines.map((l) => [l.company, l.capacity])).toEqual([["Lucas-TVS", 2.5]]);
   });
 });
+
+describe("brands in lower case and a hyphen's lower-case word", () => {
+  test("'Munich-based tozero has …', later '. tozero's current pilot': tozero is a company; 'Green Li-ion says' names Green Li-ion", () => {
+    const lines = extractLines(
+      "Munich-based tozero has received an emissions permit for its first industrial plant in " +
+        "Bavaria. The hydromet line will recover lithium from about 1,500 tonnes of black mass a " +
+        "year. tozero's current pilot in Munich has shipped samples."
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([["tozero", 1500]]);
+    expect(
+      one(
+        "Green Li-ion says its first commercial unit, rated at 12 tonnes of black mass a day, runs."
+      ).company
+    ).toBe("Green Li-ion");
+  });
+});

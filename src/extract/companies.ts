@@ -572,6 +572,31 @@ export function markLowerCaseNames(sentences: readonly Sentence[]): void {
       )
         names.add(t.norm);
     });
+  // "tozero's current pilot …", "artience (formerly Toyo Ink)": a sentence opens with a brand
+  // written in lower case, which the text names again ("Munich-based tozero has …")
+  const seen = new Map<string, number>();
+  for (const s of sentences)
+    for (const t of s.tokens)
+      if (t.kind === Kind.Word) seen.set(t.norm, (seen.get(t.norm) ?? 0) + 1);
+  // (the stop before a lower-case word ends no sentence, so it may stand inside one)
+  for (const s of sentences)
+    s.tokens.forEach((t, k) => {
+      const opens = k === 0 || (/^[.!?]$/.test(s.tokens[k - 1].text) && t.space);
+      const next = s.tokens[k + 1];
+      if (
+        opens &&
+        t.kind === Kind.Word &&
+        !t.cap &&
+        t.text.length >= 4 &&
+        (seen.get(t.norm) ?? 0) >= 2 &&
+        !CLAUSE_WORDS.has(t.norm) &&
+        !SENTENCE_STARTERS.has(t.norm) &&
+        (isApostropheS(s.tokens, k + 1) ||
+          next?.text === "(" ||
+          /^(has|said|says|is|was|will|plans|announced|received)$/.test(next?.norm ?? ""))
+      )
+        names.add(t.norm);
+    });
   // "SK nexilis", which the tags write "SK Nexilis": a brand's lower-case word after its initials
   const afterInitials = new Map<string, boolean>();
   for (const s of sentences)
@@ -836,7 +861,9 @@ function runs(tokens: readonly Token[]): Run[] {
         to += 2;
         continue;
       }
-      if (t.text === "-" && !t.space && capitalised(next) && !next.space) {
+      // ("Green Li-ion": the one lower-case word a name takes after a hyphen)
+      const liIon = tokens[to - 1].norm === "li" && next?.norm === "ion";
+      if (t.text === "-" && !t.space && (capitalised(next) || liIon) && !next?.space) {
         to += 2;
         continue;
       }
