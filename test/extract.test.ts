@@ -3732,3 +3732,11 @@ describe("brands in lower case and a hyphen's lower-case word", () => {
     ).toBe("Green Li-ion");
   });
 });
+
+describe("tonnes of contained nickel", () => {
+  test("'27,000 TNi/yr' is 27,000 tonnes a year", () => {
+    expect(quantities("a capacity of 27,000 TNi/yr of ferronickel")).toEqual([
+      [27000, "t/yr", 27000],
+    ]);
+  });
+});

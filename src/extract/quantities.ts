@@ -54,6 +54,8 @@ const TONNE_WORDS = new Set([
   "tonne",
   "tonnes",
   "mts",
+  // ("27,000 TNi/yr": tonnes of nickel contained, as Indonesian filings write them)
+  "tni",
   "tonelada",
   "toneladas",
   "tonnellate",
