@@ -3740,3 +3740,26 @@ describe("tonnes of contained nickel", () => {
     ]);
   });
 });
+
+describe("a town named like a month, and a wrapped line that ends in a bracket", () => {
+  test("'the port of Sept-Iles' is a town, not a company '-Iles'", () => {
+    const line = one(
+      "Torngat Metals published a study. A complex proposed for the port of Sept-Iles would then " +
+        "turn out 1,100 tonnes a year of NdPr oxide."
+    );
+    expect(line.company).toBe("Torngat Metals");
+  });
+
+  test("a text wrapped at 100 with a longer title: a line that ends '(hereinafter \"X\")' goes on", () => {
+    const text =
+      "Huayou Cobalt Zimbabwe lithium sulfate project starts trial production, the company told the exchange today\n\n" +
+      "Securities Times news, Zhejiang Huayou Cobalt Co., Ltd. (603799) informed that, the company's\n" +
+      'holding subsidiary Prospect Lithium Zimbabwe Limited (hereinafter "Prospect Lithium")\n' +
+      "construct of the annual output 50,000 tonnes lithium sulfate project at the Arcadia mine has\n" +
+      "completed the equipment installation and single machine debugging, and on 17 March realized\n" +
+      "the first feeding and entered the trial production stage, the company said in its filing.\n";
+    const sentences = splitSentences(tokenize(text));
+    const withFigure = sentences.find((s) => s.tokens.some((t) => t.text === "50,000"));
+    expect(withFigure?.tokens.map((t) => t.text)).toContain("Prospect");
+  });
+});

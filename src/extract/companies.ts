@@ -1015,7 +1015,9 @@ function trim(
     (SENTENCE_STARTERS.has(tokens[from].norm) ||
       DAY_NAMES.has(tokens[from].norm) ||
       MONTHS.has(tokens[from].norm)) &&
-    !isAcronym(tokens[from])
+    !isAcronym(tokens[from]) &&
+    // ("Sept-Îles": a town's name, not a month)
+    !(tokens[from + 1]?.text === "-" && !tokens[from + 1].space)
   ) {
     from++;
     while (from < to && CONNECTORS.has(tokens[from].norm)) from++;
@@ -1056,6 +1058,17 @@ function trim(
   for (;;) {
     const t = tokens[end - 1];
     if (end <= from) return null;
+    // "Prospect Lithium Zimbabwe (Private) Limited", "Premium Nickel Resources Botswana (Pty)"
+    if (
+      t.text === ")" &&
+      /^(private|pty|pvt|proprietary)$/.test(tokens[end - 2]?.norm ?? "") &&
+      tokens[end - 3]?.text === "(" &&
+      end - 3 > from
+    ) {
+      legal = true;
+      end -= 3;
+      continue;
+    }
     if (t.kind === Kind.Punct) {
       end--;
       continue;

@@ -172,15 +172,25 @@ function wrapsOf(tokens: readonly Token[]): Set<number> {
     for (let k = from; k < to; k++) if (tokens[k].text === "|") return true;
     return tokens.slice(from, to).every((t) => t.kind === Kind.Punct);
   });
-  const widest = Math.max(...widths);
-  if (widest > 130) return wraps;
+  // (the width of lines a paragraph goes on after: a title or a paragraph's last line may be
+  // longer or shorter)
+  let widest = 0;
+  for (let n = 0; n + 1 < starts.length; n++)
+    if (!tokens[starts[n + 1]].paragraph && !cells[n]) widest = Math.max(widest, widths[n]);
+  if (widest === 0 || widest > 130) return wraps;
+  // (a text of long unwrapped paragraphs, whose headings run on into them, is not wrapped)
+  let longer = 0;
+  for (let n = 1; n < starts.length; n++) if (!cells[n] && widths[n] > widest + 10) longer++;
+  if (longer > 1) return wraps;
   const full = (n: number) => {
     const to = n + 1 < starts.length ? starts[n + 1] : tokens.length;
     const last = tokens[to - 1];
+    // (a closing bracket or quote ends the sentence only after a stop: '… said.")')
+    const beforeLast = tokens[to - 2];
     return (
       widths[n] >= widest - 25 &&
       !STOPS.has(last.text) &&
-      !CLOSERS.has(last.text) &&
+      !(CLOSERS.has(last.text) && beforeLast !== undefined && STOPS.has(beforeLast.text)) &&
       last.text !== "|"
     );
   };
