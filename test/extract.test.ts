@@ -3763,3 +3763,26 @@ describe("a town named like a month, and a wrapped line that ends in a bracket",
     expect(withFigure?.tokens.map((t) => t.text)).toContain("Prospect");
   });
 });
+
+describe("a name in lower case before its legal form, and brokers at an investor meeting", () => {
+  test("'IBU-tec advanced materials AG' is one company", () => {
+    const lines = extractLines(
+      "IBU-tec advanced materials AG has started building a new production line. The new line " +
+        "will raise the company's annual LFP capacity in Weimar from around 400 tonnes to roughly " +
+        "1,000 tonnes."
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toContainEqual([
+      "IBU-tec advanced materials",
+      600,
+    ]);
+  });
+
+  test("'Guotai Junan Securities, Changjiang Securities' at the meeting are brokers, not producers", () => {
+    const lines = extractLines(
+      "Anhui Sierte Fertilizer Industry held an investor meeting on its iron phosphate plant.\n\n" +
+        "Participating units: Guotai Junan Securities, Changjiang Securities, a total of 11 people.\n\n" +
+        "The first phase of 50,000 tonnes a year of iron phosphate is in trial production."
+    );
+    expect(lines.map((l) => l.company)).toEqual(["Anhui Sierte Fertilizer Industry"]);
+  });
+});

@@ -572,6 +572,24 @@ export function markLowerCaseNames(sentences: readonly Sentence[]): void {
       )
         names.add(t.norm);
     });
+  // "IBU-tec advanced materials AG": a name that keeps its words in lower case before its legal
+  // form, after a capitalised opening
+  for (const s of sentences)
+    s.tokens.forEach((t, k) => {
+      if (!(t.cap && LEGAL_FORMS.has(t.norm) && k >= 2)) return;
+      let j = k - 1;
+      while (j > k - 4 && j >= 0 && s.tokens[j].kind === Kind.Word && !s.tokens[j].cap) j--;
+      if (j === k - 1 || j < 0) return;
+      // (the opening: "IBU-tec" is "IBU", a hyphen and a lower-case word)
+      let open = j;
+      if (s.tokens[open].text === "-" && s.tokens[open - 1]?.cap) open--;
+      else if (!(s.tokens[open].kind === Kind.Word && s.tokens[open].cap)) return;
+      if (CLAUSE_WORDS.has(s.tokens[j + 1].norm)) return;
+      // (as pairs with the word before: "materials" alone stays a common word)
+      for (let m = open + 1; m < k; m++)
+        if (s.tokens[m].kind === Kind.Word && !s.tokens[m].cap)
+          names.add(`${s.tokens[m - 1].norm} ${s.tokens[m].norm}`);
+    });
   // "tozero's current pilot …", "artience (formerly Toyo Ink)": a sentence opens with a brand
   // written in lower case, which the text names again ("Munich-based tozero has …")
   const seen = new Map<string, number>();

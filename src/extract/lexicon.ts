@@ -70,7 +70,7 @@ export const NON_PRODUCERS = words(`
   roskill adamas period newsfile accesswire einpresswire board parish supervisors commissioners
   diputacion ayuntamiento generalitat junta xunta gobierno prefeitura governo translator
   regulator regulators inspectorate ombudsman directors
-  meti miit ndrc mofcom sasac motie
+  meti miit ndrc mofcom sasac motie securities brokerage announcement announcements implementation
 `);
 
 /** Titles of people: a name beside one is a person's. */
