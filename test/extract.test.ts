@@ -3786,3 +3786,13 @@ describe("a name in lower case before its legal form, and brokers at an investor
     expect(lines.map((l) => l.company)).toEqual(["Anhui Sierte Fertilizer Industry"]);
   });
 });
+
+describe("a listed company's stock code", () => {
+  test("'Hua Yuan Titanium (002145): the first phase of 100,000 tonnes …' opens with its company", () => {
+    const line = one(
+      "Hua Yuan Titanium (002145): the first phase of 100,000 tonnes of its iron phosphate " +
+        "project has entered trial production."
+    );
+    expect([line.company, line.capacity_tpa]).toEqual(["Hua Yuan Titanium", 100000]);
+  });
+});

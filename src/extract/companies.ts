@@ -1411,6 +1411,23 @@ function titled(name: string): string {
   return name.replace(/\p{L}{4,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
+/**
+ * "CNNC Hua Yuan Titanium Dioxide (中核钛白, 002145)", "(300505)", "(1772.HK)": the stock code a
+ * listed company's name carries.
+ */
+function stockCode(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== "(") return false;
+  let j = k + 1;
+  while (tokens[j]?.kind === Kind.Cjk) j++;
+  if (j > k + 1 && /^[,，]$/.test(tokens[j]?.text ?? "")) j++;
+  const code = tokens[j];
+  if (!code || code.kind !== Kind.Number || !/^\d{4,6}$/.test(code.text)) return false;
+  j++;
+  // ("603799.SH", "1772.HK")
+  if (tokens[j]?.text === "." && /^(sh|sz|hk|ss|ks|kq|t)$/.test(tokens[j + 1]?.norm ?? "")) j += 2;
+  return tokens[j]?.text === ")";
+}
+
 /** Stock exchanges whose tickers follow a listed company's name. */
 const EXCHANGES =
   /^(asx|tsx|tsxv|tsx-v|nyse|nasdaq|lse|aim|otc|otcqx|otcqb|jse|hkex|sgx|kosdaq|krx|kospi|szse|sse|nse|bse|fra|fse|xetra|cse|idx|set|bmv|b3|bvl|bcs|psx)$/;
@@ -1807,7 +1824,13 @@ function judge(
     /^[-–—]$/.test(tokens[from - 1]?.text ?? "") &&
     tokens[to]?.text === ":" &&
     tokens.slice(0, from - 1).some((t) => t.text === ")");
-  if (!listed && !companyContext(tokens, from, to) && !namesVenture(tokens, to)) return "none";
+  if (
+    !listed &&
+    !stockCode(tokens, to) &&
+    !companyContext(tokens, from, to) &&
+    !namesVenture(tokens, to)
+  )
+    return "none";
   if (words.length === 1) {
     const w = words[0];
     // "Novonix said …" opening a sentence: a name that speaks (people and sources are plurals)
