@@ -3796,3 +3796,13 @@ describe("a listed company's stock code", () => {
     expect([line.company, line.capacity_tpa]).toEqual(["Hua Yuan Titanium", 100000]);
   });
 });
+
+describe("a ticker after a legal form", () => {
+  test("'Humber Lithium plc (AIM: HUMB)': HUMB is the company's short name", () => {
+    const line = one(
+      "Humber Lithium plc (AIM: HUMB) gave its interim results. HUMB said the refinery at " +
+        "Stallingborough would make 50,000 tonnes a year of lithium hydroxide."
+    );
+    expect(line.company).toBe("Humber Lithium (HUMB)");
+  });
+});

@@ -592,11 +592,8 @@ export function markLowerCaseNames(sentences: readonly Sentence[]): void {
     });
   // "tozero's current pilot …", "artience (formerly Toyo Ink)": a sentence opens with a brand
   // written in lower case, which the text names again ("Munich-based tozero has …")
-  const seen = new Map<string, number>();
-  for (const s of sentences)
-    for (const t of s.tokens)
-      if (t.kind === Kind.Word) seen.set(t.norm, (seen.get(t.norm) ?? 0) + 1);
   // (the stop before a lower-case word ends no sentence, so it may stand inside one)
+  const openers = new Set<string>();
   for (const s of sentences)
     s.tokens.forEach((t, k) => {
       const opens = k === 0 || (/^[.!?]$/.test(s.tokens[k - 1].text) && t.space);
@@ -606,15 +603,22 @@ export function markLowerCaseNames(sentences: readonly Sentence[]): void {
         t.kind === Kind.Word &&
         !t.cap &&
         t.text.length >= 4 &&
-        (seen.get(t.norm) ?? 0) >= 2 &&
         !CLAUSE_WORDS.has(t.norm) &&
         !SENTENCE_STARTERS.has(t.norm) &&
         (isApostropheS(s.tokens, k + 1) ||
           next?.text === "(" ||
           /^(has|said|says|is|was|will|plans|announced|received)$/.test(next?.norm ?? ""))
       )
-        names.add(t.norm);
+        openers.add(t.norm);
     });
+  // (counted only when some word opens so: most texts have none)
+  if (openers.size > 0) {
+    const seen = new Map<string, number>();
+    for (const s of sentences)
+      for (const t of s.tokens)
+        if (openers.has(t.norm)) seen.set(t.norm, (seen.get(t.norm) ?? 0) + 1);
+    for (const [w, n] of seen) if (n >= 2) names.add(w);
+  }
   // "SK nexilis", which the tags write "SK Nexilis": a brand's lower-case word after its initials
   const afterInitials = new Map<string, boolean>();
   for (const s of sentences)
@@ -1489,7 +1493,8 @@ function defineAcronym(
   e: CompanyEntity,
   finder: CompanyFinder
 ): void {
-  // ('Elemental Strategic Metals S.A. ("ESM")': past the legal form's letters and stops)
+  // ('Humber Lithium plc (AIM: HUMB)', 'Elemental Strategic Metals S.A. ("ESM")': past the
+  // legal form's words, letters and stops)
   for (let n = 0; n < 6 && tokens[k] && tokens[k].text !== "("; n++, k++)
     if (
       !/^[.,]$/.test(tokens[k].text) &&

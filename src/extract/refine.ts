@@ -8,6 +8,7 @@
 import { MaterialNode, MaterialTaxonomy } from "../core/material";
 import { CompanyEntity } from "./companies";
 import { oneKind } from "./materials";
+import { COUNT_WORDS } from "./lexicon";
 import { Draft, PlaceChoice } from "./lines";
 import { Token } from "./tokens";
 
@@ -377,7 +378,7 @@ export function refine(
     d.sentence.tokens.some(
       (t, k, all) =>
         /^(together|combined|total|totals|totalling|totaling)$/.test(t.norm) ||
-        (/^(two|three|four|both)$/.test(t.norm) &&
+        (COUNT_WORDS.has(t.norm) &&
           (t.norm === "both" || all[k - 1]?.norm === "the") &&
           /^(plants|lines|trains|phases|stages|units|factories|sites|modules)$/.test(
             all[k + 1]?.norm ?? ""

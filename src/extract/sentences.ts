@@ -4,8 +4,8 @@
  * word does not plainly start a sentence. A line break ends a sentence too (headlines, datelines
  * and paragraphs have no stop), except inside a hard-wrapped paragraph: a line that ends without
  * a stop and a next line that starts in lower case, or, in a text wrapped at a fixed width (a
- * newsletter, a plain-text release), a line that runs to that width. Over-long runs are cut so that no later
- * stage ever works on more than a bounded number of tokens at once.
+ * newsletter, a plain-text release), a line that runs to that width. Over-long runs are cut so
+ * that no later stage ever works on more than a bounded number of tokens at once.
  */
 import { ABBREVIATIONS, NAME_TITLES, SENTENCE_STARTERS } from "./lexicon";
 import { isAcronym, Kind, Token } from "./tokens";
@@ -151,29 +151,24 @@ function markAsides(sentences: Sentence[]): void {
 
 /**
  * The line breaks of a text wrapped at a fixed width that only wrap a sentence: "The real story
- * is Stage 2 - the⏎10,000 t/yr … facility". A text is wrapped so when three lines or more stop
- * short of a stop within a few characters of its longest line (at most 130 wide); such a line
- * goes on in the next unless that one opens a list item or a table row.
+ * is Stage 2 - the⏎10,000 t/yr … facility". The width is that of the widest line a paragraph
+ * goes on after (at most 130; a longer title aside); the text is wrapped so when three lines or
+ * more run to within 25 characters of it without a stop and no more than one line is longer.
+ * Such a line goes on in the next unless that one opens a list item, and a table's row or rule
+ * is always a line of its own.
  */
 function wrapsOf(tokens: readonly Token[]): Set<number> {
   const wraps = new Set<number>();
-  // each line's first token, and its width
+  // each line's first token, its end, and its width
   const starts: number[] = [0];
   for (let k = 1; k < tokens.length; k++) if (tokens[k].newline) starts.push(k);
   if (starts.length < 4) return wraps;
-  const width = (n: number) => {
-    const to = n + 1 < starts.length ? starts[n + 1] : tokens.length;
-    return tokens[to - 1].end - tokens[starts[n]].start;
-  };
-  const widths = starts.map((_, n) => width(n));
-  // (a table's row, or a rule of dashes under its header, is a line of its own)
+  const end = (n: number) => (n + 1 < starts.length ? starts[n + 1] : tokens.length);
+  const widths = starts.map((from, n) => tokens[end(n) - 1].end - tokens[from].start);
   const cells = starts.map((from, n) => {
-    const to = n + 1 < starts.length ? starts[n + 1] : tokens.length;
-    for (let k = from; k < to; k++) if (tokens[k].text === "|") return true;
-    return tokens.slice(from, to).every((t) => t.kind === Kind.Punct);
+    const line = tokens.slice(from, end(n));
+    return line.some((t) => t.text === "|") || line.every((t) => t.kind === Kind.Punct);
   });
-  // (the width of lines a paragraph goes on after: a title or a paragraph's last line may be
-  // longer or shorter)
   let widest = 0;
   for (let n = 0; n + 1 < starts.length; n++)
     if (!tokens[starts[n + 1]].paragraph && !cells[n]) widest = Math.max(widest, widths[n]);
@@ -183,27 +178,26 @@ function wrapsOf(tokens: readonly Token[]): Set<number> {
   for (let n = 1; n < starts.length; n++) if (!cells[n] && widths[n] > widest + 10) longer++;
   if (longer > 1) return wraps;
   const full = (n: number) => {
-    const to = n + 1 < starts.length ? starts[n + 1] : tokens.length;
-    const last = tokens[to - 1];
+    const last = tokens[end(n) - 1];
     // (a closing bracket or quote ends the sentence only after a stop: '… said.")')
-    const beforeLast = tokens[to - 2];
+    const beforeLast = tokens[end(n) - 2];
     return (
+      !cells[n] &&
       widths[n] >= widest - 25 &&
       !STOPS.has(last.text) &&
-      !(CLOSERS.has(last.text) && beforeLast !== undefined && STOPS.has(beforeLast.text)) &&
-      last.text !== "|"
+      !(CLOSERS.has(last.text) && beforeLast !== undefined && STOPS.has(beforeLast.text))
     );
   };
   let fullLines = 0;
-  for (let n = 0; n + 1 < starts.length; n++) if (full(n) && !cells[n]) fullLines++;
+  for (let n = 0; n + 1 < starts.length; n++) if (full(n)) fullLines++;
   if (fullLines < 3) return wraps;
   for (let n = 0; n + 1 < starts.length; n++) {
     const next = tokens[starts[n + 1]];
     const after = tokens[starts[n + 1] + 1];
     const item =
-      /^[-•*|]$/.test(next.text) ||
+      /^[-•*]$/.test(next.text) ||
       (next.kind === Kind.Number && /^[.)]$/.test(after?.text ?? "") && !after?.space);
-    if (full(n) && !next.paragraph && !item && !cells[n] && !cells[n + 1]) wraps.add(starts[n + 1]);
+    if (full(n) && !next.paragraph && !item && !cells[n + 1]) wraps.add(starts[n + 1]);
   }
   return wraps;
 }
