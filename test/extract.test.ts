@@ -3806,3 +3806,26 @@ describe("a ticker after a legal form", () => {
     expect(line.company).toBe("Humber Lithium (HUMB)");
   });
 });
+
+describe("names that the words around them call companies", () => {
+  test("'Toshiba's SCiB cells': the owner of a brand is a company, even opening a sentence", () => {
+    const line = one(
+      "Toshiba's SCiB cells are made at Kashiwazaki in Niigata. A second production building " +
+        "there adds about 1.2 GWh a year of cells."
+    );
+    expect([line.company, line.capacity]).toEqual(["Toshiba", 1.2]);
+  });
+
+  test("'Nuvola, Sojitz and CBMM signed …': every name of a list that acts is a company", () => {
+    const line = one(
+      "Nuvola, Sojitz and CBMM signed an agreement to build a 3,000-tonne-a-year niobium oxide " +
+        "plant in Araxá."
+    );
+    expect(line.company).toBe("Nuvola / Sojitz / CBMM");
+  });
+
+  test("'Ford, Kia said …' without an 'and' is no list of partners", () => {
+    const line = one("Ford, Kia said they would build 30 GWh of cells.");
+    expect(line.company).toBe("Kia");
+  });
+});

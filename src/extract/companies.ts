@@ -1851,7 +1851,11 @@ function judge(
       /^(will|plans|intends|is|has|aims)$/.test(after[0] ?? "") &&
       after.slice(1).some((v) => /^(build|construct|establish|invest|built|building)$/.test(v)) &&
       !/s$/.test(w.norm);
-    const brand = /[a-z][A-Z]/.test(w.text) || builds || describedAsCompany(tokens, to);
+    const brand =
+      /[a-z][A-Z]/.test(w.text) ||
+      builds ||
+      describedAsCompany(tokens, to) ||
+      actsInList(tokens, from, to);
     if (atStart && !registry.seenCapitalised(w) && !isAcronym(w) && !speaks && !brand)
       return "none";
     if (registry.isCommonWord(w) || registry.namesProject(w)) return "none";
@@ -2013,8 +2017,12 @@ function companyContext(tokens: readonly Token[], from: number, to: number): boo
   if (after && COMPANY_VERBS.has(after.norm) && !after.cap) return true;
   if (isPossessiveMark(tokens, to)) {
     const next = tokens[pastMark(tokens, to)];
-    return next !== undefined && !next.cap && next.kind === Kind.Word;
+    // ("Toshiba's SCiB cell": the owner of a brand, which a capital inside a word marks)
+    return (
+      next !== undefined && next.kind === Kind.Word && (!next.cap || /[a-z][A-Z]/.test(next.text))
+    );
   }
+  if (actsInList(tokens, from, to)) return true;
   // "X, a unit of Y", "X, the world's largest …"
   if (after?.text === "," && /^(a|an|the|which|whose|one)$/.test(tokens[to + 1]?.norm ?? ""))
     return true;
@@ -2034,6 +2042,30 @@ function companyContext(tokens: readonly Token[], from: number, to: number): boo
     );
   }
   return false;
+}
+
+/**
+ * "Toshiba, Sojitz and CBMM signed …": names listed together before a company's verb are all
+ * companies, though one of them alone would not say so.
+ */
+function actsInList(tokens: readonly Token[], from: number, to: number): boolean {
+  const joiner = (k: number): boolean => tokens[k]?.text === "," || tokens[k]?.norm === "and";
+  const listed = joiner(to) || joiner(from - 1);
+  if (!listed) return false;
+  let k = to;
+  let joined = false;
+  for (let n = 0; n < 8 && k < tokens.length; n++) {
+    if (!joiner(k)) break;
+    if (tokens[k].norm === "and") joined = true;
+    k++;
+    if (tokens[k]?.norm === "and") ((joined = true), k++);
+    if (!tokens[k]?.cap) return false;
+    while (tokens[k]?.cap && tokens[k].kind === Kind.Word) k++;
+  }
+  // (the name may close the list: "Toshiba, Sojitz and CBMM")
+  if (!joined && tokens[from - 1]?.norm !== "and") return false;
+  const verb = tokens[k];
+  return verb !== undefined && !verb.cap && COMPANY_VERBS.has(verb.norm) && verb.norm !== "on";
 }
 
 /** "Soulbrain, the country's third-largest electrolyte maker, …": a name its apposition calls a company. */

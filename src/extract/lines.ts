@@ -1340,13 +1340,14 @@ function coordinated(
   chosen: CompanyMention
 ): CompanyMention[] {
   if (chosen.role !== "subject" || chosen.possessive) return [chosen];
+  // "Toyota Tsusho Corporation and Orocobre Limited": legal forms may stand between; "Ford, Kia
+  // and Hyundai": commas join a list that "and" closes
+  const gapOf = (a: CompanyMention, b: CompanyMention) => tokens.slice(a.to, b.from);
   const joined = (a: CompanyMention, b: CompanyMention) => {
-    // "Toyota Tsusho Corporation and Orocobre Limited": legal forms may stand between
-    const gap = tokens.slice(a.to, b.from);
+    const gap = gapOf(a, b);
     return (
       gap.length > 0 &&
       gap.length <= 5 &&
-      gap.some((t) => t.norm === "and" || t.text === "&") &&
       gap.every((t) => /^(and|&|,|\.)$/.test(t.norm) || LEGAL_FORMS.has(t.norm))
     );
   };
@@ -1355,9 +1356,13 @@ function coordinated(
   let to = i;
   while (from > 0 && ms[from - 1].role === "subject" && joined(ms[from - 1], ms[from])) from--;
   while (to + 1 < ms.length && ms[to + 1].role === "subject" && joined(ms[to], ms[to + 1])) to++;
+  // (the list ends at its "and")
+  while (to > from && !gapOf(ms[to - 1], ms[to]).some((t) => t.norm === "and" || t.text === "&"))
+    to--;
   const group = ms.slice(from, to + 1);
+  if (group.length === 1 || !group.includes(chosen)) return [chosen];
   // a list of subjects that acts: "A and B have approved", not "A and B shares"
-  return group.length > 1 && !group[group.length - 1].possessive ? group : [chosen];
+  return !group[group.length - 1].possessive ? group : [chosen];
 }
 
 /**
