@@ -3829,3 +3829,192 @@ describe("names that the words around them call companies", () => {
     expect(line.company).toBe("Kia");
   });
 });
+
+describe("listed companies, codes and branches", () => {
+  test("'Sumitomo Metal Mine (5713)': a listed company, though its name ends like a mine's", () => {
+    const lines = extractLines(
+      "Sumitomo Metal Mine (5713) announced on 10th that it will postpone the plan to expand " +
+        "nickel sulfate capacity at the Harima Refinery from current annual 49,000 tons to " +
+        "73,000 tons."
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toContainEqual([
+      "Sumitomo Metal Mine",
+      24000,
+    ]);
+  });
+
+  test("'Project ATLiS is designed to produce …': a project's code name is no company", () => {
+    const line = one(
+      "EnergySource Minerals said the county approved Project ATLiS. Project ATLiS is designed " +
+        "to produce approximately 20,000 metric tons per year of lithium hydroxide."
+    );
+    expect(line.company).toBe("EnergySource Minerals");
+  });
+
+  test("'Galp shelved the Aurora refinery': a lone name taking a company's decision", () => {
+    const line = one(
+      "Not every plan survived. Galp shelved the Aurora refinery in Setubal, Portugal, which had " +
+        "been designed for up to 35,000 tonnes a year of lithium hydroxide."
+    );
+    expect([line.company, line.status]).toEqual(["Galp", "shelved"]);
+  });
+
+  test("'Korea Precursor Co., the joint venture LG Chem formed with Korea Zinc': the venture", () => {
+    const line = one(
+      "Korea Precursor Co., the joint venture LG Chem formed with Korea Zinc in 2022, began " +
+        "trial production at its plant in Onsan, which can make 20,000 tonnes a year of precursor."
+    );
+    expect(line.company).toBe("Korea Precursor");
+  });
+
+  test("'at the CITIC Dameng Mining Industries Daxin branch': a company's branch, not a place", () => {
+    const line = one(
+      "At the CITIC Dameng Mining Industries Daxin branch, the annual 3万吨 battery-grade " +
+        "manganese tetroxide project is under construction."
+    );
+    expect([line.company, line.capacity_tpa]).toEqual([
+      "CITIC Dameng Mining Industries Daxin",
+      30000,
+    ]);
+  });
+
+  test("'Note 1) Capacity is stated …': a note's first word is no company", () => {
+    const line = one(
+      "L&F Co., Ltd. (KOSDAQ: 066970)\nSemi-Annual Report (excerpt)\n\n(Unit: tonnes)\n\n" +
+        "| Plant | Location | Annual capacity |\n|---|---|---|\n| Seongseo Plant | Daegu | 15,000 |\n\n" +
+        "Note 1) Capacity is stated on an annual basis.\n\nCapacity and schedule will be disclosed later."
+    );
+    expect(line.company).not.toBe("Capacity");
+    expect(line.capacity_tpa).toBe(15000);
+  });
+
+  test("'Jingxi Municipal People's Government': a town's name, so 'Jingxi is known as …' is none", () => {
+    const lines = extractLines(
+      "Source: Jingxi Municipal People's Government Portal\n\n" +
+        "Acme Manganese signed a 60,000 tons manganese sulphate project. Jingxi is known as the " +
+        "manganese capital of China. At present, the city has formed battery-grade manganese-based " +
+        "material capacity of 65,000 tons/year."
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([["Acme Manganese", 60000]]);
+  });
+});
+
+describe("periods, goals and totals", () => {
+  test("'by monthly 2,000 tons': a month's figure told before the number", () => {
+    const line = one(
+      "Sumitomo Metal Mining maintains its plan to raise cathode capacity at the Isoura factory " +
+        "by monthly 2,000 tons."
+    );
+    expect([line.capacity, line.unit, line.capacity_tpa]).toEqual([2000, "t/month", 24000]);
+  });
+
+  test("'The Ministry … has set the target to establish … 150 GWh per year by 2030': a state's goal", () => {
+    expect(
+      capacities(
+        "The Ministry of Economy, Trade and Industry has set the target to establish domestic " +
+          "manufacturing base of storage battery 150 GWh per year by 2030."
+      )
+    ).toEqual([]);
+    // a company's target to build a plant is its plan
+    expect(capacities("Acme has set the target to build a 50,000-tonne plant by 2027.")).toEqual([
+      50000,
+    ]);
+  });
+
+  test("'by 2027 Jingxi will strive for … capacity to reach 200,000 tons': a goal, its year first", () => {
+    expect(
+      capacities(
+        "According to the plan, by 2027 Jingxi will strive for battery-grade manganese materials " +
+          "capacity to reach 200,000 tons and build a cluster."
+      )
+    ).toEqual([]);
+  });
+
+  test("'with a total investment of 1.6 billion yuan' sums money, not the plants beside it", () => {
+    const lines = extractLines(
+      "Huana Materials will build production lines with an annual output of 20,000 tonnes of " +
+        "sodium-ion cathode material, with a total investment of 1.6 billion yuan.\n\n" +
+        "Tanyuan New Materials will make 15,000 tonnes a year of sodium-ion cathode material.\n\n" +
+        "Ruina Chemical will produce 5,000 tonnes per year of sodium cathode material."
+    );
+    expect(lines.map((l) => l.capacity_tpa)).toEqual([20000, 15000, 5000]);
+  });
+});
+
+describe("phases", () => {
+  test("'Phase I of 20,000 tons' is the phase's size; 'Phase II of the annual output 50,000 tons … project' the whole", () => {
+    const lines = extractLines(
+      "In the workshop of Phase II of the annual output 50,000 tons manganese sulphate project of " +
+        "Guangxi Jingxi Mengneng New Material Co., Ltd., the steel structure has been capped.\n\n" +
+        '"Phase I of 20,000 tons was put into production in August last year. Phase II of 30,000 ' +
+        'tons is expected to be commissioned in the third quarter," said the project leader.'
+    );
+    expect(lines.map((l) => [l.capacity_tpa, l.status])).toEqual([
+      [20000, "operating"],
+      [30000, "announced"],
+    ]);
+  });
+});
+
+describe("status cues", () => {
+  test("'was put into production', 'is now producing': a plant at work", () => {
+    expect(
+      one("Acme Manganese's 20,000-ton sulphate plant was put into production in May.").status
+    ).toBe("operating");
+    expect(one("Tesla said the cathode plant in Austin is now producing.").status).toBe(
+      "operating"
+    );
+  });
+});
+
+describe("Chinese figures", () => {
+  test("'年产10万吨' in a row under an 'Owner' column: a year's output, told in Chinese", () => {
+    const lines = extractLines(
+      "No. | Project | Owner | District | Construction content\n" +
+        "4 | Electrolyte project | Ruitai New Energy Materials Co., Ltd. | Xinbei | 年产10万吨 electrolyte\n" +
+        "5 | Storage cell project | Trina Storage Co., Ltd. | Wujin | 10 GWh LFP energy-storage cells\n"
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa ?? l.capacity, l.material])).toEqual([
+      ["Ruitai New Energy Materials", 100000, "electrolyte"],
+      ["Trina Storage", 10, "battery cells"],
+    ]);
+  });
+
+  test("a figure told in Chinese and again in English is one line; a second phase of its size is another", () => {
+    const lines = extractLines(
+      "Wuhai Hongsheng New Materials will build its anode project in two phases. The first phase, " +
+        "年产10万吨 (an annual output of 100,000 tons) of anode materials, is expected to be " +
+        "completed by the end of 2026; the second phase, another 10万吨 per year, is planned to start " +
+        "in 2027.\n\nAnhui Ruina Chemical Co., Ltd. 年产3万吨钠离子电池电解液项目 will produce 30,000 " +
+        "tonnes per year of sodium-ion battery electrolyte."
+    );
+    expect(lines.map((l) => l.capacity_tpa)).toEqual([100000, 100000, 30000]);
+  });
+});
+
+describe("tables with units in the header", () => {
+  test("'Designed capacity (10,000 t/year)': the rows count in tens of thousands, the subtotal is no line", () => {
+    const lines = extractLines(
+      "Hubei Haike Xinyuan New Material Technology Co., Ltd. will build the project in two phases.\n\n" +
+        "| Product | Designed capacity (10,000 t/year) | Remark |\n" +
+        "|---|---|---|\n" +
+        "| Ethyl methyl carbonate (EMC) | 8 | |\n" +
+        "| Dimethyl carbonate (DMC) | 4 | partly used internally |\n" +
+        "| Subtotal Phase I | 12 | |\n"
+    );
+    expect(lines.map((l) => [l.capacity_tpa, l.material])).toEqual([
+      [80000, "electrolyte solvents"],
+      [40000, "electrolyte solvents"],
+    ]);
+  });
+
+  test("'Status as at 30 June 2024': a header's date does not make it a row", () => {
+    const lines = extractLines(
+      "CALB Group reported its bases.\n\n" +
+        "Base | Location | Designed capacity | Status as at 30 June 2024\n" +
+        "Changzhou Base | Jintan, Changzhou | 35 GWh | In operation\n" +
+        "Xiamen Base | Xiamen, Fujian | 25 GWh | Trial production\n"
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([35, 25]);
+  });
+});

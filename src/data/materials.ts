@@ -229,6 +229,21 @@ export const MATERIALS: MaterialNode[] = [
     "LiPF6",
     "lithium hexafluorophosphate",
   ]),
+  // the carbonates an electrolyte is mixed in, made in chemical plants of their own
+  m("electrolyte-solvents", "electrolyte", "electrolyte solvents", [
+    "electrolyte solvent",
+    "lithium battery electrolyte solvent",
+    "lithium battery electrolyte solvents",
+    "carbonate solvent",
+    "carbonate solvents",
+    "dimethyl carbonate",
+    "DMC",
+    "ethyl methyl carbonate",
+    "EMC",
+    "ethylene carbonate",
+    "diethyl carbonate",
+    "propylene carbonate",
+  ]),
   // what cathode and anode slurries carry beside the active material
   m("conductive-additives", "all", "conductive additives", [
     "conductive additive",

@@ -113,6 +113,12 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
       return "past";
     return null;
   }
+  // "年产10万吨" (a year's output of 100,000 t), "产能" (capacity), "项目" (project), "投产" (put
+  // into production): a plant's size, told in Chinese
+  if (t.kind === Kind.Cjk) {
+    const pair = t.text + (tokens[k + 1]?.text ?? "");
+    return /^(年产|年处|年加|产能|项目|投产|建成)$/.test(pair) ? "yes" : null;
+  }
   // ("a non-binding MoU covering up to 15,000 tpa": an intention to buy, however written)
   if (t.kind === Kind.Word && /^(mou|mous|loi|lois)$/.test(t.norm)) return "no";
   // ("a letter of intent with a scooter maker for 200 megawatt-hours")
@@ -655,6 +661,15 @@ function pastYearAfter(tokens: readonly Token[], q: Quantity): boolean {
 }
 
 /** "by 2027", "by the end of the decade": a time a goal is set for, right after the quantity. */
+/** "by 2027 Jingxi will strive for … capacity to reach 200,000 tons": the year told first. */
+function byYearBefore(tokens: readonly Token[], q: Quantity): boolean {
+  for (let k = q.from - 1; k >= Math.max(0, q.from - 16); k--) {
+    if (tokens[k].text === ";" || tokens[k].text === ".") return false;
+    if (tokens[k].norm === "by" && /^20\d\d$/.test(tokens[k + 1]?.text ?? "")) return true;
+  }
+  return false;
+}
+
 function byYearAfter(tokens: readonly Token[], q: Quantity): boolean {
   for (let k = q.to; k < Math.min(tokens.length, q.to + 9); k++) {
     const t = tokens[k];
@@ -683,7 +698,7 @@ function companyTarget(tokens: readonly Token[], q: Quantity): boolean {
   let target = false;
   for (let k = Math.max(0, q.from - 12); k < q.from; k++)
     if (TARGET_WORDS.has(tokens[k].norm) && !tokens[k].cap) target = true;
-  if (!target || !byYearAfter(tokens, q)) return false;
+  if (!target || !(byYearAfter(tokens, q) || byYearBefore(tokens, q))) return false;
   // "wants its total capacity to reach 60,000 tonnes by 2025": the company's, whatever plant
   // the sentence told of before
   for (let k = Math.max(0, q.from - 6); k < q.from; k++)
@@ -907,10 +922,28 @@ function goalOf(tokens: readonly Token[], q: Quantity): boolean {
     )
   )
     k--;
-  return (
+  if (
     tokens[k]?.norm === "of" &&
     /^(goal|goals|target|targets|ambition|aim|objective)$/.test(tokens[k - 1]?.norm ?? "")
+  )
+    return true;
+  // "The Ministry … has set the target to establish domestic manufacturing base of storage
+  // battery 150 GWh per year by 2030": a state's target, whatever it goes on to name (a
+  // company's "target to build a 50,000 t plant" is its plan)
+  const state = tokens.some((t) =>
+    /^(ministry|government|domestic|national|nationwide|country)$/.test(t.norm)
   );
+  for (let j = q.from - 2; state && j >= Math.max(1, q.from - 16); j--) {
+    if (CLAUSE_ENDS.has(tokens[j].text)) return false;
+    if (
+      /^(target|goal|objective)$/.test(tokens[j].norm) &&
+      /^(to|of)$/.test(tokens[j + 1]?.norm ?? "") &&
+      /^(the|a)$/.test(tokens[j - 1].norm) &&
+      /^(set|sets|setting|established|adopted)$/.test(tokens[j - 2]?.norm ?? "")
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

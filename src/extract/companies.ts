@@ -199,6 +199,9 @@ const COMPANY_VERBS = new Set([
   "recently",
 ]);
 const SPEECH_VERBS = /^(said|says|announced|announces|confirmed|reported)$/;
+/** What a company decides of its plants, and seldom a person or a thing. */
+const DECISION_VERBS =
+  /^(shelved|scrapped|mothballed|idled|suspended|halted|paused|cancelled|canceled|postponed|commissioned|inaugurated|acquired|restarted)$/;
 const PARENT_NOUNS = new Set([
   "unit",
   "subsidiary",
@@ -713,6 +716,13 @@ export function wordUse(sentences: readonly Sentence[]): {
         /^(in|near)$/.test(tokens[k - 1]?.norm ?? "") &&
         tokens[k + 1]?.text === "," &&
         (tokens[k + 2]?.cap || tokens[k + 2]?.norm === "in")
+      )
+        projectNames.add(t.norm);
+      // "Jingxi Municipal People's Government", "Suining City": a town's name, whatever the
+      // gazetteer holds ("Jingxi is known as …" is no company)
+      if (
+        after?.cap &&
+        /^(municipal|municipality|county|prefecture|prefectural|city|district)$/.test(after.norm)
       )
         projectNames.add(t.norm);
       // "its Galaxy hard-rock lithium project", "the Kemerton plant": the name of a project
@@ -1429,6 +1439,8 @@ function stockCode(tokens: readonly Token[], k: number): boolean {
   j++;
   // ("603799.SH", "1772.HK")
   if (tokens[j]?.text === "." && /^(sh|sz|hk|ss|ks|kq|t)$/.test(tokens[j + 1]?.norm ?? "")) j += 2;
+  // ("the Kemerton plant (2019)": a year, not a code)
+  else if (/^(19|20)\d\d$/.test(code.text)) return false;
   return tokens[j]?.text === ")";
 }
 
@@ -1666,6 +1678,8 @@ function judge(
     )
       return "none";
   }
+  // "Project ATLiS", "Project Falcon": a project's code name
+  if (words.length > 1 && words[0].norm === "project" && !legal) return "none";
   // "Phase I", "Stage 2": a part of a plant
   if (
     /^(phase|stage|train|module|block|unit)$/.test(words[0].norm) &&
@@ -1736,9 +1750,11 @@ function judge(
   // "Europe's supply", "the Central Lithium Plant", "the Project": a region or a plant
   // ("American Battery Factory Inc.": a plant's word in a name with its legal form is a name;
   // "south of Tucson International Airport": a landmark)
+  // ("Sumitomo Metal Mine (5713)": a listed company, whatever its name ends with)
+  const onExchange = stockCode(tokens, to) || tickerAfter(tokens, to) !== null;
   if (
     words.some((w) => CONTINENTS.has(w.norm)) ||
-    (FACILITY_NAME_ENDS.has(last.norm) && !legal) ||
+    (FACILITY_NAME_ENDS.has(last.norm) && !legal && !onExchange) ||
     LANDMARK_ENDS.test(last.norm)
   )
     return "none";
@@ -1783,7 +1799,7 @@ function judge(
   let lead = from - 1;
   while (lead > 0 && tokens[lead].cap) lead--;
   const atThe = tokens[lead]?.norm === "the" && tokens[lead - 1]?.norm === "at";
-  if (atThe && !isPossessiveMark(tokens, to)) return "none";
+  if (atThe && !isPossessiveMark(tokens, to) && !branchOf(tokens, from, to)) return "none";
   if (words[0].text === "PT" && words.length > 1) return "company";
   if (registry.isCommonPhrase(words)) return "none";
   // "External sales volume of PVDF was …": a product measured, named by its letters
@@ -1851,7 +1867,14 @@ function judge(
       /^(will|plans|intends|is|has|aims)$/.test(after[0] ?? "") &&
       after.slice(1).some((v) => /^(build|construct|establish|invest|built|building)$/.test(v)) &&
       !/s$/.test(w.norm);
+    // … or takes a company's decision: "Galp shelved the Aurora refinery" (not "Construction
+    // halted", "Mining resumed": work that stops or starts)
+    const decides =
+      DECISION_VERBS.test(tokens[to]?.norm ?? "") &&
+      !/s$|ion$|ing$|ment$/.test(w.norm) &&
+      !FACILITY_NOUNS.has(w.norm);
     const brand =
+      decides ||
       /[a-z][A-Z]/.test(w.text) ||
       builds ||
       describedAsCompany(tokens, to) ||
@@ -1902,6 +1925,21 @@ function afterOpening(tokens: readonly Token[], from: number): boolean {
           t.kind === Kind.Word &&
           t.cap &&
           (!t.upper || /^(photo|photos|caption|image|picture|file|pictured|video)$/.test(t.norm))
+      )
+  )
+    return true;
+  // "Note 1) Capacity is stated …", "(a) The plant …", "2) Sales": a note's or an item's label
+  if (
+    from >= 2 &&
+    from <= 4 &&
+    tokens[from - 1].text === ")" &&
+    tokens
+      .slice(0, from - 1)
+      .every(
+        (t) =>
+          t.text === "(" ||
+          t.kind === Kind.Number ||
+          /^(note|notes|remark|[a-z]|[ivx]+)$/.test(t.norm)
       )
   )
     return true;
@@ -2015,6 +2053,7 @@ function companyContext(tokens: readonly Token[], from: number, to: number): boo
     return true;
   const after = tokens[to];
   if (after && COMPANY_VERBS.has(after.norm) && !after.cap) return true;
+  if (branchOf(tokens, from, to)) return true;
   if (isPossessiveMark(tokens, to)) {
     const next = tokens[pastMark(tokens, to)];
     // ("Toshiba's SCiB cell": the owner of a brand, which a capital inside a word marks)
@@ -2042,6 +2081,11 @@ function companyContext(tokens: readonly Token[], from: number, to: number): boo
     );
   }
   return false;
+}
+
+/** "the CITIC Dameng Mining Industries Daxin branch": a company's branch, named with its town. */
+function branchOf(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from > 1 && /^(branch|subsidiary|division)$/.test(tokens[to]?.norm ?? "");
 }
 
 /**

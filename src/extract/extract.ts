@@ -96,7 +96,10 @@ function capacitiesOf(tokens: readonly Token[], quantities: Quantity[], table = 
       previous !== null &&
       previous.measure === q.measure &&
       (q.from - previous.to <= 6 || (separated && q.from - previous.to <= 9)) &&
-      tokens.slice(previous.to, q.from).some((t) => t.norm === "and" || t.text === ",");
+      // ("年产1万吨阴极铜及3000吨…": 及, 和 and 、 join Chinese figures)
+      tokens
+        .slice(previous.to, q.from)
+        .some((t) => t.norm === "and" || /^[,，、及和]$/.test(t.text));
     const verdict = capacityVerdict(tokens, q, quantities);
     // "… in two phases of 50,000 t each": the phases of a capacity are capacities
     const phased =
@@ -132,7 +135,8 @@ function analyse(
 ): SentenceFacts {
   const { tokens } = sentence;
   const table = row !== null;
-  const quantities = findQuantities(tokens);
+  // (a table's header tells the unit of its rows, no plant's size)
+  const quantities = row?.header ? [] : findQuantities(tokens);
   // "| Recycle Park 1 | Gunsan | 24,000 |" under "Capacity (t/yr)": the header's unit
   if (row) quantities.push(...bareFigures(tokens, row, quantities));
   quantities.sort((a, b) => a.from - b.from);
@@ -160,7 +164,12 @@ function analyse(
   return {
     sentence,
     quantities,
-    capacities: capacitiesOf(tokens, outsideColumns(tokens, quantities, row), table),
+    // (a table of companies without a column of sizes leaves each figure to its words)
+    capacities: capacitiesOf(
+      tokens,
+      outsideColumns(tokens, quantities, row),
+      table && row.capacityColumns.length > 0
+    ),
     companies,
     materials: findMaterials(tokens, books.materials).filter(free),
     places: findPlaces(tokens, books.places).filter(free),

@@ -105,7 +105,7 @@ export const TOTAL_WORDS = words(
 /** Words that set a goal: "aims for 280 GWh in North America by 2027" is a target, not a plant. */
 export const TARGET_WORDS = words(
   `aim aims aimed aiming target targets targeted targeting goal ambition expected expects wants
-  want wanted path pathway roadmap`
+  want wanted path pathway roadmap strive strives striving`
 );
 /** Counts of the plants a total sums: "the three plants", "both factories". */
 export const COUNT_WORDS = words(`two three four five six both`);
@@ -624,6 +624,15 @@ export const STATUS_CUES: Array<[string, Status]> = [
   ["make", "operating"],
   ["produce", "operating"],
   ["has been producing", "operating"],
+  ["put into production", "operating"],
+  ["put into operation", "operating"],
+  ["went into production", "operating"],
+  ["went into operation", "operating"],
+  ["entered production", "operating"],
+  ["entered operation", "operating"],
+  ["is producing", "operating"],
+  ["are producing", "operating"],
+  ["now producing", "operating"],
   ["restarted", "operating"],
   ["reopened", "operating"],
   ["resumed production", "operating"],

@@ -189,6 +189,8 @@ export class Assembler {
           !quotedProjectTitle(tokens, q.to) &&
           !f.places.some((p) => p.locative) &&
           !tokens.some((t) => /^(we|our|us)$/.test(t.norm)) &&
+          // ('"Phase I of 20,000 tons was put into production …"': a phase of the plant told of)
+          phaseNear(tokens, q) === null &&
           // ("When the facility is completed, 10,000 tons will be produced": its plant)
           !(
             tokens.some((t) => /^(will|when|once)$/.test(t.norm)) &&
@@ -362,8 +364,15 @@ export class Assembler {
     );
     // "| CBMM | Araxá, Brazil | Niobium oxide | 3,000 t/yr |": a row names its own product or none
     // (a row's GWh are cells when it names none)
-    if (f.tableRow)
-      return nearest(ms, q.from)?.node ?? (q.measure === "energy" ? this.cells : null);
+    // ("| 20 GWh lithium-ion power battery |": cells, whatever chemistry the cell names)
+    if (f.tableRow && q.measure === "energy")
+      return (
+        nearest(
+          ms.filter((m) => m.node.measure === "energy"),
+          q.from
+        )?.node ?? this.cells
+      );
+    if (f.tableRow) return nearest(ms, q.from)?.node ?? null;
     // (in the quantity's clause: "… of 40,000 tonnes; Phase II covers a … lithium carbonate")
     const before = [...ms].reverse().find((m) => m.to <= q.from && q.from - m.to <= 8 && !m.vague);
     // (… and not past an "and" when one is told before it: "raise the copper capacity from
@@ -518,9 +527,10 @@ export class Assembler {
       companies = [this.d.focus];
     }
     // a plant of a company whose lines the article has told makes what they make
+    // ("Viridis and IonicRE will study a refinery": whichever partner's lines were told)
     const told =
       materialNear(f.materials, anchor) ??
-      this.companyMaterial.get(companies[0]) ??
+      companies.map((c) => this.companyMaterial.get(c)).find((m) => m !== undefined) ??
       (this.d.focusAge <= 1 ? this.d.material : null);
     // (what a name says is a guess: no line of the company's is told by it, and any tonnage of
     // the company's covers the plant)
@@ -1204,9 +1214,11 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
   const together = coordinated(tokens, ms, chosen);
   if (together.length > 1) return together.map((m) => m.entity).slice(0, 3);
   if (!tokens.some((t) => JV_WORDS.test(t.norm))) return [chosen.entity];
-  // a venture with a name: "PT Huayue, a joint venture of …" is PT Huayue
-  const after = tokens.slice(chosen.to, chosen.to + 8).some((t) => JV_WORDS.test(t.norm));
-  if (after && tokens[chosen.to]?.text === ",") return [chosen.entity];
+  // a venture with a name: "PT Huayue, a joint venture of …" is PT Huayue; "Korea Precursor
+  // Co., the joint venture LG Chem formed with Korea Zinc, began …" is Korea Precursor, whoever
+  // the aside names
+  const venture = [...ms].reverse().find((m) => m.to <= q.from && namedVenture(tokens, m.to));
+  if (venture) return [venture.entity];
   const partners: CompanyEntity[] = [];
   // the partners of the quantity's clause: "with Honda Motor, and NextStar …" are two ventures
   const inClause = ms.filter((m) => m.from >= clause.from && m.to <= clause.to);
@@ -1214,6 +1226,17 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
     if (!partners.includes(m.entity) && m.role !== "agent") partners.push(m.entity);
   if (!partners.includes(chosen.entity)) partners.unshift(chosen.entity);
   return partners.slice(0, 3);
+}
+
+/** After a name, past its legal form: ", a joint venture of …", ", the 50:50 JV that …". */
+function namedVenture(tokens: readonly Token[], to: number): boolean {
+  let k = to;
+  while (k < to + 4 && (LEGAL_FORMS.has(tokens[k]?.norm) || tokens[k]?.text === ".")) k++;
+  if (tokens[k]?.text !== "," || !/^(a|an|the|its|their)$/.test(tokens[k + 1]?.norm ?? ""))
+    return false;
+  for (let j = k + 2; j < Math.min(tokens.length, k + 8) && tokens[j].text !== ","; j++)
+    if (JV_WORDS.test(tokens[j].norm)) return true;
+  return false;
 }
 
 /** "an agreement was signed with X", "signed an MoU with X": X, a party to the deal. */
@@ -1454,7 +1477,18 @@ function isAggregateSentence(
 
 /** A country or a region: a place many companies share. */
 /** Nouns that stand for a place as a whole: "the country had …", "the region added …". */
-const PLACE_NOUNS = new Set(["country", "nation", "world", "continent", "region", "province"]);
+const PLACE_NOUNS = new Set([
+  "country",
+  "nation",
+  "world",
+  "continent",
+  "region",
+  "province",
+  "city",
+  "county",
+  "prefecture",
+  "municipality",
+]);
 
 /**
  * The sentence is about a place as a whole: it opens (after "In 2021," and the like) with a
@@ -1463,6 +1497,16 @@ const PLACE_NOUNS = new Set(["country", "nation", "world", "continent", "region"
 function placeIsSubject(f: SentenceFacts): boolean {
   const { tokens } = f.sentence;
   let k = 0;
+  // ("At present, the city has formed …", "Currently, the province has …")
+  if (/^(at|so|to)$/.test(norm(tokens, 0)) && /^(present|far|date)$/.test(norm(tokens, 1)))
+    k = norm(tokens, 2) === "," ? 3 : 2;
+  else if (/^(currently|today|now|overall)$/.test(norm(tokens, 0)))
+    k = norm(tokens, 1) === "," ? 2 : 1;
+  else if (norm(tokens, 0) === "according") {
+    // ("According to the Municipal Bureau of Industry, the city has now formed …")
+    const comma = tokens.findIndex((t, j) => j < 20 && t.text === ",");
+    if (comma > 0) k = comma + 1;
+  }
   if (/^(in|by|since|until|as)$/.test(norm(tokens, k))) {
     k++;
     while (k < tokens.length && k < 5 && tokens[k].kind !== Kind.Punct && !tokens[k].cap) k++;
@@ -1525,13 +1569,19 @@ export function phaseNear(tokens: readonly Token[], q: Quantity): string | null 
     ) {
       owned = true;
       continue;
+    } else if (/^(the|annual|yearly|output|capacity|designed|planned)$/.test(t.norm)) {
+      // ("Phase II of the annual output 50,000 tons … project")
+      owned = true;
+      continue;
     } else if (t.norm === "of") {
-      // ("phase I of …", "the first 50,000 t phase of its 200,000 t project")
+      // ("phase I of …", "the first 50,000 t phase of its 200,000 t project"; but "Phase I of
+      // 20,000 tons" is the phase's own size)
       const p = tokens[k - 2];
       if (
         p &&
         PHASE_WORDS.has(p.norm) &&
-        (ORDINALS.has(tokens[k - 1].norm) || tokens[k - 1].text === "I")
+        (ORDINALS.has(tokens[k - 1].norm) || tokens[k - 1].text === "I") &&
+        owned
       )
         return null;
       // (but "the first phase of 5万吨" is the phase's own size)

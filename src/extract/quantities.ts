@@ -390,8 +390,10 @@ function periodBefore(
   if (s.period) return s;
   for (let k = s.from - 1; k >= Math.max(0, s.from - 5); k--) {
     const w = norm(tokens, k);
+    // ("by monthly 2,000 tons", "a line with daily 300 t": the period just before the figure)
     if (w === "daily" || w === "monthly")
-      return /^(capacity|output|production|throughput)$/.test(norm(tokens, k + 1))
+      return k === s.from - 1 ||
+        /^(capacity|output|production|throughput)$/.test(norm(tokens, k + 1))
         ? { ...s, period: w === "daily" ? "day" : "month", rateStated: true }
         : s;
     if (!/^(capacity|output|production|of|a|an|the|its|throughput|designed|design)$/.test(w))
@@ -525,14 +527,37 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
   }
   // "10万吨 (100,000 tonnes) a year", "年产1万吨电积铜 (10,000 mt/year of cathode copper)", "an
   // annual 50,000-tonne … project (年产5万吨…项目)": the same amount told again in brackets
+  // ("一期年产1万吨，二期年产2万吨 (phase one 10,000 tonnes a year, phase two 20,000 …)", "X Co.
+  // (安徽锐钠) 年产3万吨…项目 will produce 30,000 tonnes per year": each told again in the other
+  // language, in brackets or after)
+  // (each figure is told again once at most: "the first phase, 年产10万吨 (100,000 tons) …; the
+  // second phase, another 10万吨" is two phases)
+  const cjk = (q: Quantity) => {
+    for (let j = Math.max(0, q.from - 1); j <= q.to && j < tokens.length; j++)
+      if (tokens[j].kind === Kind.Cjk) return true;
+    return false;
+  };
+  const paired = new Set<number>();
   return found.filter((q, k) => {
-    const before = found[k - 1];
-    if (!before || q.from - before.to > 16 || before.measure !== q.measure) return true;
-    let open = false;
-    for (let j = before.to; j < q.from; j++)
-      if (tokens[j].text === "(") open = true;
-      else if (tokens[j].text === ")") open = false;
-    return !(open && Math.abs(before.perYear - q.perYear) <= 0.01 * q.perYear);
+    for (let b = k - 1; b >= 0 && q.from - found[b].to <= 60; b--) {
+      const before = found[b];
+      if (paired.has(b)) continue;
+      if (before.measure !== q.measure || Math.abs(before.perYear - q.perYear) > 0.01 * q.perYear)
+        continue;
+      let open = false;
+      for (let j = before.to; j < q.from; j++)
+        if (tokens[j].text === "(") open = true;
+        else if (tokens[j].text === ")") open = false;
+      const translated = cjk(before) !== cjk(q);
+      if (
+        (open && (b === k - 1 ? q.from - before.to <= 16 : translated)) ||
+        (translated && b >= k - 3)
+      ) {
+        paired.add(b).add(k);
+        return false;
+      }
+    }
+    return true;
   });
 }
 

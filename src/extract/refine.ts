@@ -115,6 +115,10 @@ function namesKin(a: Draft, b: Draft): boolean {
   return false;
 }
 
+/** What a "total" before them sums when it is no capacity: "total investment", "total cost". */
+const MONEY_SUMS =
+  /^(investment|investments|cost|costs|capex|capital|funding|budget|area|value|revenue|land)$/;
+
 /** Which stage of a plant a line is: what runs now, or what an expansion adds. */
 function stage(d: Draft): string {
   const role = d.quantity?.role;
@@ -374,10 +378,12 @@ export function refine(
   // "Together the two stages will give the joint venture, Sales de Jujuy, 42,500 t": a sum of
   // lines at the site, whoever the text says owns them
   // ("Once complete, the two trains would give the estate 60,000 t": the trains just told)
+  // ("with a total investment of 1.6 billion yuan" sums money, no tonnage)
   const summing = (d: Draft) =>
     d.sentence.tokens.some(
       (t, k, all) =>
-        /^(together|combined|total|totals|totalling|totaling)$/.test(t.norm) ||
+        (/^(together|combined|total|totals|totalling|totaling)$/.test(t.norm) &&
+          !MONEY_SUMS.test(all[k + 1]?.norm ?? "")) ||
         (COUNT_WORDS.has(t.norm) &&
           (t.norm === "both" || all[k - 1]?.norm === "the") &&
           /^(plants|lines|trains|phases|stages|units|factories|sites|modules)$/.test(

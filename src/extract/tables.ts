@@ -16,6 +16,8 @@ export interface TableRow {
   otherColumns: number[];
   /** one of the unit the header gives its capacities, or null */
   unit: Quantity | null;
+  /** the header itself: "| Product | Designed capacity (10,000 t/year) |" tells no plant's size */
+  header?: boolean;
 }
 
 const CAPACITY_HEADS = /^(capacity|capacities|nameplate)$/;
@@ -33,6 +35,41 @@ function capacityHead(tokens: readonly Token[], from: number, to: number): boole
       return true;
   }
   return false;
+}
+
+/**
+ * "Company", "Owner", "Operating entity": the head of a column of companies, at `at` or, when
+ * no cell is given, opening any cell of the row.
+ */
+function companyHead(tokens: readonly Token[], at?: number): boolean {
+  const starts =
+    at !== undefined
+      ? [at]
+      : tokens.flatMap((t, k) => (k === 0 || tokens[k - 1].text === "|" ? [k] : []));
+  return starts.some((k) => {
+    const first = tokens[k]?.norm ?? "";
+    return (
+      /^(company|companies|developer|owner|operator|producer|entity)$/.test(first) ||
+      (first === "operating" && tokens[k + 1]?.norm === "entity")
+    );
+  });
+}
+
+/**
+ * "| 2 | Large-capacity storage cell project | Trina | 10 GWh |": a row with tonnages is no header,
+ * whatever its words (a header's figures are dates and units in brackets: "Status as at 30 June
+ * 2024", "Capacity (10,000 t/year)").
+ */
+function figured(tokens: readonly Token[]): boolean {
+  const quantities = findQuantities(tokens);
+  if (quantities.length === 0) return false;
+  const bracketed = new Set<number>();
+  for (let k = 0, depth = 0; k < tokens.length; k++) {
+    if (tokens[k].text === "(") depth++;
+    else if (tokens[k].text === ")") depth = Math.max(0, depth - 1);
+    else if (depth > 0) bracketed.add(k);
+  }
+  return quantities.some((q) => !bracketed.has(q.from));
 }
 
 /**
@@ -59,18 +96,16 @@ export function capacityRows(sentences: readonly Sentence[]): Map<number, TableR
       header = null;
       continue;
     }
-    if (!header && capacityHead(s.tokens, 0, s.tokens.length)) {
+    if (
+      !header &&
+      !figured(s.tokens) &&
+      (capacityHead(s.tokens, 0, s.tokens.length) || (cells(s) >= 3 && companyHead(s.tokens)))
+    ) {
       header = { companyColumn: -1, capacityColumns: [], otherColumns: [], unit: null };
       for (let c = 0; ; c++) {
         const cell = cellAt(s.tokens, c, true);
         if (!cell) break;
-        const first = s.tokens[cell.from]?.norm ?? "";
-        if (
-          header.companyColumn < 0 &&
-          (/^(company|companies|developer|owner|operator|producer|entity)$/.test(first) ||
-            (first === "operating" && s.tokens[cell.from + 1]?.norm === "entity"))
-        )
-          header.companyColumn = c;
+        if (header.companyColumn < 0 && companyHead(s.tokens, cell.from)) header.companyColumn = c;
         if (capacityHead(s.tokens, cell.from, cell.to)) {
           header.capacityColumns.push(c);
           header.unit ??= unitIn(s.tokens, cell.from, cell.to);
@@ -80,6 +115,7 @@ export function capacityRows(sentences: readonly Sentence[]): Map<number, TableR
       // "Production capacity (unit: tonnes/year, input basis)" on a line above the header
       for (let k = s.index - 1; k >= Math.max(0, s.index - 3) && !header.unit; k--)
         header.unit = unitIn(sentences[k].tokens, 0, sentences[k].tokens.length);
+      rows.set(s.index, { ...header, header: true });
       continue;
     }
     if (header) rows.set(s.index, header);
@@ -119,6 +155,9 @@ function unitIn(tokens: readonly Token[], from: number, to: number): Quantity | 
     while (end < to && end - start < 6 && !/^[),;]$/.test(tokens[end].text)) end++;
     if (end === start) continue;
     const words = textOf(tokens, start, end);
+    // ("(10,000 t/year)", "(万吨/年)" after a number: figures counted in tens of thousands)
+    const counted = tokens[start].kind === Kind.Number ? findQuantities(tokenize(words))[0] : null;
+    if (counted && counted.from === 0) return counted;
     const [q] = findQuantities(tokenize(`1 ${words}`));
     if (q && q.value === 1 && q.from === 0) return q;
   }
@@ -136,6 +175,9 @@ export function bareFigures(
 ): Quantity[] {
   if (!row.unit) return [];
   const out: Quantity[] = [];
+  // ("| Subtotal Phase I | 15 |", "| Total | 120,000 |": the sum of the rows above)
+  const first = tokens.find((t) => t.kind === Kind.Word);
+  const total = /^(total|totals|subtotal|sum|overall)$/.test(first?.norm ?? "");
   for (const column of row.capacityColumns) {
     const cell = cellAt(tokens, column);
     if (!cell || told.some((q) => q.from < cell.to && q.to > cell.from)) continue;
@@ -152,12 +194,13 @@ export function bareFigures(
     const unit = row.unit;
     out.push({
       ...unit,
-      value,
+      value: value * unit.value,
       perYear: value * unit.perYear,
       adjective: false,
       from: k,
       to: k + 1,
       basis: null,
+      total: total || unit.total,
       role: added ? "expansion" : "line",
     });
   }
