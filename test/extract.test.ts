@@ -4018,3 +4018,39 @@ describe("tables with units in the header", () => {
     expect(lines.map((l) => l.capacity)).toEqual([35, 25]);
   });
 });
+
+describe("reports and interviews", () => {
+  test("'nameplate capacity of 3,750 mtV a year … the planned expansion of the plant to 5,000 mtV'", () => {
+    const lines = extractLines(
+      "Vametco produces vanadium pentoxide for Bushveld Minerals and is operating at close to its " +
+        "nameplate capacity of 3,750 mtV a year. The planned expansion of the plant to 5,000 mtV a " +
+        "year has been deferred.\n\nAt Vanchem, the three kilns give Bushveld Minerals an installed " +
+        "capacity of approximately 4,200 mtV a year."
+    );
+    expect(lines.map((l) => l.capacity_tpa)).toEqual([3750, 1250, 4200]);
+  });
+
+  test("'Europe uses around 20,000 tonnes of magnets a year': what a place uses is no plant", () => {
+    expect(capacities("Europe uses around 20,000 tonnes of NdFeB magnets a year.")).toEqual([]);
+  });
+
+  test("'chief executive Christian Rapp' is a person, though a headline named him first", () => {
+    const lines = extractLines(
+      '"One plant that works": Sicona\'s Christian Rapp on silicon anodes\n\n' +
+        "Sicona Battery Technologies makes silicon-carbon anode material. We spoke to chief " +
+        "executive Christian Rapp.\n\nQ: Where do you make it?\n\nA: Our pilot facility is at " +
+        "Port Kembla. It is rated at about 10 tonnes a year of silicon anode material."
+    );
+    expect(lines.map((l) => l.company)).toEqual(["Sicona Battery Technologies"]);
+  });
+
+  test("'At Pulawy we have a lease option …': where the speaker works is no company", () => {
+    const lines = extractLines(
+      "We spoke to the managing director of Mkango Polska.\n\nQ: And the Polish end?\n\nA: At " +
+        "Pulawy we have a lease option on land. We are designing a separation plant for up to " +
+        "2,000 tonnes a year of separated rare earth oxides. Pulawy also puts us inside the EU."
+    );
+    expect(lines.map((l) => l.capacity_tpa)).toEqual([2000]);
+    expect(lines[0].company).toMatch(/^Mkango/);
+  });
+});

@@ -268,6 +268,18 @@ export const MATERIALS: MaterialNode[] = [
     "PVDF",
     "polyvinylidene fluoride",
   ]),
+  // the metal of flow batteries and the steel alloys its producers also sell
+  m("vanadium", "all", "vanadium", [
+    "vanadium pentoxide",
+    "V2O5",
+    "ferrovanadium",
+    "vanadium products",
+    "high-purity vanadium",
+  ]),
+  m("vanadium-electrolyte", "vanadium", "vanadium electrolyte", [
+    "vanadium flow battery electrolyte",
+    "vanadium redox electrolyte",
+  ]),
   // the metal that copper-cobalt mines and SX-EW plants make beside cobalt
   m("copper", "all", "copper", [
     "copper cathode",

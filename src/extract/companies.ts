@@ -718,6 +718,13 @@ export function wordUse(sentences: readonly Sentence[]): {
         (tokens[k + 2]?.cap || tokens[k + 2]?.norm === "in")
       )
         projectNames.add(t.norm);
+      // "At Pulawy we have a lease option …": where the speaker works
+      if (
+        tokens[k - 1]?.norm === "at" &&
+        (k === 1 || tokens[k - 2].text === ":") &&
+        /^(we|our|they|there)$/.test(after?.norm ?? "")
+      )
+        projectNames.add(t.norm);
       // "Jingxi Municipal People's Government", "Suining City": a town's name, whatever the
       // gazetteer holds ("Jingxi is known as …" is no company)
       if (
@@ -1719,8 +1726,10 @@ function judge(
     (prev === "to" && /^(subscribe|subscribed)$/.test(tokens[from - 2]?.norm ?? ""))
   )
     return "excluded";
-  // ("Tibet Summit Resources": a known company, whatever word it holds)
-  if (registry.knows(name)) return "company";
+  // ("Tibet Summit Resources": a known company, whatever word it holds; but "chief executive
+  // Christian Rapp" is a person, whatever a headline made of him)
+  if (registry.knows(name) && (registry.inDirectory(name) || !isPerson(tokens, from, to, titled)))
+    return "company";
   if (words.some((w, i) => NON_PRODUCERS.has(w.norm) && !(i === 0 && titled))) return "excluded";
   // "Maharashtra Industrial Development Corporation (MIDC)", "Industrial Development Corporation
   // of South Africa": a state's developer of estates, or its financier, no producer

@@ -211,6 +211,7 @@ export const NOT_CAPACITY_PREFIXES = [
 /** Whole words that only count as "not a capacity" alone (prefixes would catch too much). */
 export const NOT_CAPACITY_WORDS = words(`
   produced processed yielded extracted output exported imported inventories stock won awarded
+  uses
   cap caps capped
 `);
 

@@ -56,6 +56,9 @@ const TONNE_WORDS = new Set([
   "mts",
   // ("27,000 TNi/yr": tonnes of nickel contained, as Indonesian filings write them)
   "tni",
+  // ("3,750 mtV a year": tonnes of vanadium contained, as vanadium producers report them)
+  "mtv",
+  "tv",
   "tonelada",
   "toneladas",
   "tonnellate",

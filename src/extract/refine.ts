@@ -346,6 +346,29 @@ export function refine(
       const base = others.filter((o) => close(o.quantity!.perYear * times, q.perYear));
       if (base.length === 1) others = base;
     }
+    // ("… is operating at its nameplate of 3,750 mtV a year. The planned expansion of the plant to
+    // 5,000 mtV …": the plant the sentence before told, not another the article tells later)
+    if (q.target && others.length > 1 && !all.some((o) => o !== d && o.sentence === d.sentence)) {
+      const told = all.filter(
+        (o) =>
+          o !== d &&
+          o.quantity!.perYear < q.perYear &&
+          o.sentence.index === d.sentence.index - 1 &&
+          o.quantity!.role === "line" &&
+          oneKind(taxonomy, o.material, d.material) &&
+          !places.apart(o, d)
+      );
+      // (unless the lines told add up to it: "capacity at the site will rise to 142,500 t")
+      const alike = all.filter((o) => o !== d && !places.apart(o, d)).slice(0, SUM_PARTS);
+      if (
+        told.length === 1 &&
+        !sumOfSome(
+          alike.map((o) => o.quantity!.perYear),
+          q.perYear
+        )
+      )
+        others = told;
+    }
     if (others.length !== 1) others = [];
     if (q.target && others.length === 1 && others[0].quantity!.perYear < q.perYear) {
       const before = others[0].quantity!;
