@@ -2231,7 +2231,7 @@ describe("provincial news: aims, sums so far, equal phases and sources", () => {
       [50000, "operating"],
       [50000, "shelved"],
     ]);
-    expect(lines[0].material).toBe("cathode precursor (pCAM)");
+    expect(lines[0].material).toBe("iron phosphate");
   });
 
   test("'[Editor's note: …]' names no company", () => {
@@ -4052,5 +4052,21 @@ describe("reports and interviews", () => {
     );
     expect(lines.map((l) => l.capacity_tpa)).toEqual([2000]);
     expect(lines[0].company).toMatch(/^Mkango/);
+  });
+});
+
+describe("a newsletter's capacity watch", () => {
+  test("'Prayon, which is jointly owned by …', 'First Phosphate told investors …': the companies", () => {
+    const lines = extractLines(
+      "CAPACITY WATCH\n\n> Prayon | Engis, Belgium\nPrayon, which is jointly owned by OCP and a " +
+        "regional investor, has approved a battery-grade purified phosphoric acid unit at Engis. " +
+        "The unit adds 30,000 t/yr of PPA.\n\n> First Phosphate | Saguenay, Quebec, Canada\nFirst " +
+        "Phosphate told investors it has started construction of its LFP cathode pilot plant at " +
+        "the Port of Saguenay, designed for 1,000 t/yr.\n\nThe Phosphate Chain is published weekly."
+    );
+    expect(lines.map((l) => [l.company, l.capacity_tpa, l.material])).toEqual([
+      ["Prayon", 30000, "purified phosphoric acid"],
+      ["First Phosphate", 1000, "LFP cathode"],
+    ]);
   });
 });

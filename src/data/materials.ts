@@ -188,6 +188,19 @@ export const MATERIALS: MaterialNode[] = [
     "ternary cathode precursor (pCAM)",
     "ternary cathode precursor",
   ]),
+  // what LFP cathode is made from: iron phosphate, and the purified acid its plants buy
+  m("iron-phosphate", "pcam", "iron phosphate", [
+    "battery-grade iron phosphate",
+    "ferric phosphate",
+    "anhydrous iron phosphate",
+    "FePO4",
+  ]),
+  m("phosphoric-acid", "cathode", "purified phosphoric acid", [
+    "battery-grade purified phosphoric acid",
+    "battery-grade phosphoric acid",
+    "purified phosphoric acid (PPA)",
+    "PPA",
+  ]),
 
   m("anode", "all", "anode", ["anode material", "anode materials", "anode active material"]),
   m("anode-graphite", "anode", "graphite anode", [

@@ -1055,6 +1055,13 @@ function trim(
       DAY_NAMES.has(tokens[from].norm) ||
       MONTHS.has(tokens[from].norm)) &&
     !isAcronym(tokens[from]) &&
+    // ("First Phosphate told investors", "First Quantum said": a name's own first word)
+    !(
+      from === 0 &&
+      /^(first|new)$/.test(tokens[from].norm) &&
+      to - from >= 2 &&
+      COMPANY_VERBS.has(tokens[to]?.norm ?? "")
+    ) &&
     // ("Sept-Îles": a town's name, not a month)
     !(tokens[from + 1]?.text === "-" && !tokens[from + 1].space)
   ) {
@@ -1887,7 +1894,9 @@ function judge(
       /[a-z][A-Z]/.test(w.text) ||
       builds ||
       describedAsCompany(tokens, to) ||
-      actsInList(tokens, from, to);
+      actsInList(tokens, from, to) ||
+      // ("Prayon, which is jointly owned by …")
+      actsAsCompany(tokens, from);
     if (atStart && !registry.seenCapitalised(w) && !isAcronym(w) && !speaks && !brand)
       return "none";
     if (registry.isCommonWord(w) || registry.namesProject(w)) return "none";

@@ -404,9 +404,6 @@ export const EXTRA_MATERIALS: Record<string, string | null> = {
   "lfp cathode materials": "LFP cathode",
   "iron phosphate cathode": "LFP cathode",
   ferronickel: "nickel",
-  // (FePO4, what LFP is made from)
-  "iron phosphate": "cathode precursor (pCAM)",
-  "ferric phosphate": "cathode precursor (pCAM)",
   "lithium iron phosphate cathode": "LFP cathode",
   "lmfp cathode": "LMFP cathode",
   "anode materials": "anode",
