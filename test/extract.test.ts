@@ -4070,3 +4070,49 @@ describe("a newsletter's capacity watch", () => {
     ]);
   });
 });
+
+describe("a brief's bullets and asides", () => {
+  test("'* LevertonHELM (Basingstoke, UK) - The specialty lithium salts producer …': the bullet's maker", () => {
+    const lines = extractLines(
+      "CAPACITY WATCH\n\n* LevertonHELM (Basingstoke, UK) - The specialty lithium salts producer " +
+        "has started work on a second reactor train that lifts its plant from 1,500 t/yr to " +
+        "3,000 t/yr of lithium compounds. BMW's offtake deal is not capacity."
+    );
+    expect(new Set(lines.map((l) => l.company))).toEqual(new Set(["LevertonHELM"]));
+  });
+
+  test("'Orion has slowed work on its … plant': a decision after 'has', and a name ending in -ion", () => {
+    const line = one(
+      "Orion has slowed work on its acetylene-based conductive additives plant in La Porte, Texas."
+    );
+    expect([line.company, line.status, line.capacity]).toEqual(["Orion", "shelved", null]);
+  });
+
+  test("'consumption at roughly 150 GWh …, compared with just over 90 GWh today': both power", () => {
+    expect(
+      capacities(
+        "The permit file puts the plant's annual consumption at roughly 150 GWh once the new " +
+          "lines are running, compared with just over 90 GWh today."
+      )
+    ).toEqual([]);
+  });
+
+  test("'a tolling agreement … covering up to 150,000 tonnes', 'aims at 2028 to reach 150万吨'", () => {
+    expect(
+      capacities(
+        "Part of the concentrate is processed under a tolling agreement with the Lualaba Copper " +
+          "Smelter covering up to 150,000 tonnes a year."
+      )
+    ).toEqual([]);
+    expect(capacities("Zijin Mining aims at 2028 to reach 150-160万吨 of copper.")).toEqual([]);
+  });
+});
+
+test("'- Two-phase development of …': a hyphenated word after a bullet is no maker", () => {
+  const lines = extractLines(
+    "Electric Metals announced its study.\n\n- Two-phase development of an integrated mine and " +
+      "plant.\n- Phase 1: a processing plant producing an average of 33,500 tonnes per annum of " +
+      "manganese sulphate."
+  );
+  expect(lines.map((l) => l.company)).toEqual(["Electric Metals"]);
+});

@@ -300,6 +300,20 @@ export function capacityVerdict(
     )
       return false;
   }
+  // "annual consumption at roughly 150 GWh …, compared with just over 90 GWh today": the figure
+  // set against another is what that one is
+  if (pairedWith && pairedWith.measure === q.measure && q.from - pairedWith.to <= 14) {
+    let k = q.from - 1;
+    while (
+      k > pairedWith.to &&
+      /^(just|over|about|around|some|nearly|roughly|under)$/.test(tokens[k].norm)
+    )
+      k--;
+    const against =
+      (/^(with|to)$/.test(tokens[k]?.norm ?? "") && tokens[k - 1]?.norm === "compared") ||
+      /^(versus|vs|against)$/.test(tokens[k]?.norm ?? "");
+    if (against && capacityVerdict(tokens, pairedWith, all) === false) return false;
+  }
   // "an export quota of 18,125 tonnes for the rest of 2025 and of 96,600 tonnes per year for
   // 2026", "limited cobalt exports to 18,125 tonnes for 2025 and to 96,600 tonnes a year in
   // 2026": the second figure told like the first is what the first is
@@ -665,7 +679,8 @@ function pastYearAfter(tokens: readonly Token[], q: Quantity): boolean {
 function byYearBefore(tokens: readonly Token[], q: Quantity): boolean {
   for (let k = q.from - 1; k >= Math.max(0, q.from - 16); k--) {
     if (tokens[k].text === ";" || tokens[k].text === ".") return false;
-    if (tokens[k].norm === "by" && /^20\d\d$/.test(tokens[k + 1]?.text ?? "")) return true;
+    // ("aims at 2028 to reach 150-160万吨")
+    if (/^(by|at)$/.test(tokens[k].norm) && /^20\d\d$/.test(tokens[k + 1]?.text ?? "")) return true;
   }
   return false;
 }

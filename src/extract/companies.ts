@@ -201,7 +201,7 @@ const COMPANY_VERBS = new Set([
 const SPEECH_VERBS = /^(said|says|announced|announces|confirmed|reported)$/;
 /** What a company decides of its plants, and seldom a person or a thing. */
 const DECISION_VERBS =
-  /^(shelved|scrapped|mothballed|idled|suspended|halted|paused|cancelled|canceled|postponed|commissioned|inaugurated|acquired|restarted)$/;
+  /^(shelved|scrapped|mothballed|idled|suspended|halted|paused|cancelled|canceled|postponed|deferred|delayed|slowed|dropped|commissioned|inaugurated|acquired|restarted)$/;
 const PARENT_NOUNS = new Set([
   "unit",
   "subsidiary",
@@ -1835,7 +1835,11 @@ function judge(
   const atStart = from === 0 || afterOpening(tokens, from);
   if (COMPANY_HEADS.has(last.norm) && words.length > 1) return "company";
   // "1. Suvarna Electrochem: electrolyte, Dahej (Gujarat)": a list's item, headed by its maker
-  if (listItemHead(tokens, from, to) && !registry.isCommonWord(words[0])) return "company";
+  if (
+    (listItemHead(tokens, from, to) || bulletHead(tokens, from, to)) &&
+    !registry.isCommonWord(words[0])
+  )
+    return "company";
   // "Prospect Lithium Zimbabwe", "Gotion Power Morocco": a company named with its country
   let lastAt = to - 1;
   while (lastAt > from && tokens[lastAt] !== last) lastAt--;
@@ -1885,9 +1889,13 @@ function judge(
       !/s$/.test(w.norm);
     // … or takes a company's decision: "Galp shelved the Aurora refinery" (not "Construction
     // halted", "Mining resumed": work that stops or starts)
+    const verb = /^(has|have|had)$/.test(tokens[to]?.norm ?? "") ? to + 1 : to;
     const decides =
-      DECISION_VERBS.test(tokens[to]?.norm ?? "") &&
-      !/s$|ion$|ing$|ment$/.test(w.norm) &&
+      DECISION_VERBS.test(tokens[verb]?.norm ?? "") &&
+      !/s$/.test(w.norm) &&
+      !/^(construction|production|operation|work|mining|output|expansion|development|commissioning|investment|financing|project)$/.test(
+        w.norm
+      ) &&
       !FACILITY_NOUNS.has(w.norm);
     const brand =
       decides ||
@@ -1905,6 +1913,18 @@ function judge(
   }
   if (sentence.headline) return "none";
   return "company";
+}
+
+/** "* LevertonHELM (Basingstoke, UK) - The specialty lithium salts producer …": a bullet's maker. */
+function bulletHead(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from === 0 || !tokens.slice(0, from).every((t) => /^[*•·-]$/.test(t.text))) return false;
+  let k = to;
+  if (tokens[k]?.text === "(") {
+    while (k < to + 10 && k < tokens.length && tokens[k].text !== ")") k++;
+    k++;
+  }
+  // (a dash set apart, not the hyphen of "Two-phase development")
+  return /^(-|–|—)$/.test(tokens[k]?.text ?? "") && tokens[k].space;
 }
 
 function listItemHead(tokens: readonly Token[], from: number, to: number): boolean {

@@ -148,6 +148,8 @@ export const NOT_CAPACITY_PREFIXES = [
   "bought",
   "buy",
   "offtake",
+  // "a tolling agreement … covering up to 150,000 tonnes": someone else's plant, hired
+  "tolling",
   "off-take",
   "supply",
   "supplie",
@@ -652,6 +654,8 @@ export const STATUS_CUES: Array<[string, Status]> = [
   ["put on hold", "shelved"],
   ["on hold", "shelved"],
   ["paused", "shelved"],
+  ["slowed work", "shelved"],
+  ["slowed construction", "shelved"],
   ["pause", "shelved"],
   ["pausing", "shelved"],
   ["suspended", "shelved"],
