@@ -4116,3 +4116,35 @@ test("'- Two-phase development of …': a hyphenated word after a bullet is no m
   );
   expect(lines.map((l) => l.company)).toEqual(["Electric Metals"]);
 });
+
+describe("study outcomes and product brands", () => {
+  test("'a Stage 2 expansion that would lift refinery output from 50,000 tpa to 100,000 tpa'", () => {
+    const lines = extractLines(
+      "Blackstone Minerals reported.\n- Stage 1 refinery designed to produce up to 50,000 tonnes " +
+        "per annum of battery-grade nickel sulphate\n- Board endorses a scoping-level assessment " +
+        "of a Stage 2 expansion that would lift refinery output from 50,000 tpa to 100,000 tpa " +
+        "nickel sulphate\n- Non-binding term sheet signed with a Korean cathode maker covering up " +
+        "to 40,000 tpa of nickel sulphate from Stage 1"
+    );
+    expect(lines.map((l) => l.capacity_tpa)).toEqual([50000, 50000]);
+  });
+
+  test("'by the end of 2025 Shizuishan will strive to reach … 30万吨': a goal, its year first", () => {
+    expect(
+      capacities(
+        "According to the plan, by the end of 2025 Shizuishan will strive to reach a negative " +
+          "electrode material capacity of 30万吨."
+      )
+    ).toEqual([]);
+  });
+
+  test("'(LiFSI) \"IONEL\"' is a product's brand, not its maker", () => {
+    const lines = extractLines(
+      'Nippon Shokubai Co., Ltd. has decided to enhance the production capacity of LiFSI "IONEL", ' +
+        "an electrolyte for lithium-ion batteries, at the Himeji Plant.\n\nIONEL is a new " +
+        "electrolyte.\n\n Production capacity : from current 900 tons/year to 3,000 tons/year"
+    );
+    expect(new Set(lines.map((l) => l.company))).toEqual(new Set(["Nippon Shokubai"]));
+    expect(lines.map((l) => l.capacity_tpa)).toContain(2100);
+  });
+});

@@ -121,6 +121,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   }
   // ("a non-binding MoU covering up to 15,000 tpa": an intention to buy, however written)
   if (t.kind === Kind.Word && /^(mou|mous|loi|lois)$/.test(t.norm)) return "no";
+  // ("a non-binding term sheet with a cathode maker covering up to 40,000 tpa": a sale agreed)
+  if (t.norm === "sheet" && tokens[k - 1]?.norm === "term") return "no";
   // ("a letter of intent with a scooter maker for 200 megawatt-hours")
   if (
     t.norm === "intent" &&
@@ -151,7 +153,13 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   if (w === "produced" && /^(be)$/.test(tokens[k - 1]?.norm ?? "")) return "weak";
   if (w === "output" || w === "production" || w === "produced") {
     // "would take output to 100,000 tpa", "double production to 1 Mt": a plant's new size
-    if (w !== "produced" && RAISE_VERBS.test(tokens[k - 1]?.norm ?? "")) return "yes";
+    // ("would lift refinery output from 50,000 tpa to 100,000 tpa")
+    if (
+      w !== "produced" &&
+      (RAISE_VERBS.test(tokens[k - 1]?.norm ?? "") ||
+        (RAISE_VERBS.test(tokens[k - 2]?.norm ?? "") && tokens[k - 1]?.kind === Kind.Word))
+    )
+      return "yes";
     // "record quarterly production of 213.4kt": a period's output
     for (let j = k - 1; j >= Math.max(0, k - 4); j--)
       if (/^(quarterly|monthly|record|half-year|half-yearly|cumulative)$/.test(tokens[j].norm))
@@ -679,8 +687,10 @@ function pastYearAfter(tokens: readonly Token[], q: Quantity): boolean {
 function byYearBefore(tokens: readonly Token[], q: Quantity): boolean {
   for (let k = q.from - 1; k >= Math.max(0, q.from - 16); k--) {
     if (tokens[k].text === ";" || tokens[k].text === ".") return false;
-    // ("aims at 2028 to reach 150-160万吨")
-    if (/^(by|at)$/.test(tokens[k].norm) && /^20\d\d$/.test(tokens[k + 1]?.text ?? "")) return true;
+    // ("aims at 2028 to reach 150-160万吨", "by the end of 2025 Shizuishan will strive …")
+    if (/^(by|at)$/.test(tokens[k].norm))
+      for (let j = k + 1; j < Math.min(q.from, k + 5); j++)
+        if (/^20\d\d$/.test(tokens[j].text)) return true;
   }
   return false;
 }

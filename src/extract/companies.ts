@@ -718,6 +718,16 @@ export function wordUse(sentences: readonly Sentence[]): {
         (tokens[k + 2]?.cap || tokens[k + 2]?.norm === "in")
       )
         projectNames.add(t.norm);
+      // 'electrolyte "IONEL"', '(LiFSI) "IONEL"': a product's brand, quoted after what it is
+      if (
+        /^["“]$/.test(before?.text ?? "") &&
+        /^["”]$/.test(after?.text ?? "") &&
+        (tokens[k - 2]?.text === ")" ||
+          (tokens[k - 2]?.kind === Kind.Word &&
+            (!tokens[k - 2].cap || /[a-z][A-Z]/.test(tokens[k - 2].text)) &&
+            !/^(as|or|and|called|named|dubbed|the)$/.test(tokens[k - 2].norm)))
+      )
+        projectNames.add(t.norm);
       // "At Pulawy we have a lease option …": where the speaker works
       if (
         tokens[k - 1]?.norm === "at" &&
