@@ -4148,3 +4148,23 @@ describe("study outcomes and product brands", () => {
     expect(lines.map((l) => l.capacity_tpa)).toContain(2100);
   });
 });
+
+describe("totals told again and forecasts", () => {
+  test("'Three later stages would add a further 36 GWh, bringing the site to 48 GWh' after 12 GWh", () => {
+    const lines = extractLines(
+      "ProLogium Technology won its permit for a cell plant in Loon-Plage near Dunkirk. The first phase of the " +
+        "plant is sized at 12 GWh of lithium-ceramic cells a year. Three later stages would add a " +
+        "further 36 GWh, bringing the Dunkirk site to 48 GWh when fully built."
+    );
+    expect(lines.map((l) => l.capacity)).toEqual([12, 36]);
+  });
+
+  test("'expects end-of-life volumes to reach 400,000 tonnes a year only after 2032': a forecast", () => {
+    expect(
+      capacities(
+        "Kestrel Metals expects end-of-life volumes in Europe to reach 400,000 tonnes a year only " +
+          "after 2032."
+      )
+    ).toEqual([]);
+  });
+});

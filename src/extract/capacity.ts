@@ -699,6 +699,8 @@ function byYearAfter(tokens: readonly Token[], q: Quantity): boolean {
   for (let k = q.to; k < Math.min(tokens.length, q.to + 9); k++) {
     const t = tokens[k];
     if (t.text === ";" || t.text === ".") return false;
+    // ("expects volumes to reach 400,000 tonnes a year only after 2032")
+    if (t.norm === "after" && /^20\d\d$/.test(tokens[k + 1]?.text ?? "")) return true;
     if (t.norm !== "by") continue;
     if (/^20\d\d$/.test(tokens[k + 1]?.text ?? "")) return true;
     // "by the end of the decade", "by mid-decade", "by the end of 2030"

@@ -372,6 +372,14 @@ export function refine(
     if (others.length !== 1) others = [];
     if (q.target && others.length === 1 && others[0].quantity!.perYear < q.perYear) {
       const before = others[0].quantity!;
+      // "Three later stages would add a further 36 GWh, bringing the site to 48 GWh" after "the
+      // first phase is sized at 12 GWh": the total of what was told, told again
+      const rest = q.perYear - before.perYear;
+      if (
+        others[0].sentence === d.sentence &&
+        all.some((o) => o !== d && o !== others[0] && close(o.quantity!.perYear, rest))
+      )
+        return false;
       const factor = q.perYear / q.value;
       d.quantity = {
         ...q,
