@@ -4168,3 +4168,10 @@ describe("totals told again and forecasts", () => {
     ).toEqual([]);
   });
 });
+
+test("'a pilot plant that produces 500 kilograms of HPMSM per day': kilograms, with their period only", () => {
+  expect(quantities("a pilot plant that produces 500 kilograms of HPMSM per day")).toEqual([
+    [0.5, "t/day", 182.5],
+  ]);
+  expect(quantities("The cell weighs 2 kg.")).toEqual([]);
+});

@@ -83,6 +83,11 @@ const ONE_WORD_UNITS: ReadonlyMap<string, Unit> = new Map(
     mtpa: { symbol: "Mt", measure: "mass", factor: 1e6, period: "yr" },
     mta: { symbol: "Mt", measure: "mass", factor: 1e6, period: "yr" },
     mtpy: { symbol: "Mt", measure: "mass", factor: 1e6, period: "yr" },
+    // ("a pilot plant that produces 500 kilograms of HPMSM per day": kept only with its period)
+    kg: { symbol: "kg", measure: "mass", factor: 1e-3, period: null },
+    kgs: { symbol: "kg", measure: "mass", factor: 1e-3, period: null },
+    kilogram: { symbol: "kg", measure: "mass", factor: 1e-3, period: null },
+    kilograms: { symbol: "kg", measure: "mass", factor: 1e-3, period: null },
     gwh: { symbol: "GWh", measure: "energy", factor: 1, period: "yr" },
     mwh: { symbol: "MWh", measure: "energy", factor: 1e-3, period: "yr" },
   })
@@ -411,6 +416,8 @@ function toQuantity(
   extra: Partial<Quantity> = {}
 ): Quantity | null {
   const { unit, multiplier } = s;
+  // (a cell's or a sample's weight in kilograms is no plant's size)
+  if (unit.symbol === "kg" && !s.period) return null;
   let value = s.value;
   let symbol: string;
   let factor: number;
