@@ -4175,3 +4175,25 @@ test("'a pilot plant that produces 500 kilograms of HPMSM per day': kilograms, w
   ]);
   expect(quantities("The cell weighs 2 kg.")).toEqual([]);
 });
+
+describe("a filing's tables", () => {
+  const filing =
+    "[DART] EcoPro Materials Co., Ltd. / Quarterly Report (2024.09)\n\n" +
+    "The Company manufactures precursors for nickel-rich cathode materials.\n\n" +
+    "(1) Production capacity (Unit: tons)\n" +
+    "| Product | Site / Plant | Annual capacity | Capacity, 2024.1-9 | 2023 |\n" +
+    "|---|---|---|---|---|\n" +
+    "| NCM/NCA precursor | Pohang Plant 1 (P1) | 21,000 | 15,750 | 21,000 |\n" +
+    "| NCM/NCA precursor | Pohang Plant 2 (P2) | 30,000 | 22,500 | 15,000 |\n\n" +
+    "GEM Korea New Energy Materials is a joint venture of GEM Co., Ltd., SK On and the Company. " +
+    "GEM said the timing is under review.\n\n" +
+    "The Company plans to reach precursor capacity of 200,000 tons by 2030.";
+
+  test("'Capacity, 2024.1-9' is a period's share of the year's capacity, no plant's size", () => {
+    expect(extractLines(filing).map((l) => l.capacity_tpa)).toEqual([21000, 30000]);
+  });
+
+  test("'the Company' of a filing is the filer its first line names", () => {
+    expect(new Set(extractLines(filing).map((l) => l.company))).toEqual(new Set(["EcoPro"]));
+  });
+});

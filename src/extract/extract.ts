@@ -182,9 +182,23 @@ function analyse(
  * The company an article is about: the one it names most, with the units named after it
  * ("SungEel HiTech Hungary", "SungEel HiTech Malaysia" are SungEel HiTech's), first named first.
  */
-function mainCompany(registry: CompanyRegistry): CompanyEntity | null {
+function mainCompany(
+  registry: CompanyRegistry,
+  facts: readonly SentenceFacts[]
+): CompanyEntity | null {
   const { entities } = registry;
   const score = new Map<CompanyEntity, number>(entities.map((e) => [e, e.mentions]));
+  // a filing that calls its filer "the Company" names it first: "[DART] EcoPro Materials Co.,
+  // Ltd. / Quarterly Report … The Company manufactures precursors"
+  const filing = facts.some((f) =>
+    f.sentence.tokens.some((t, k, all) => t.text === "Company" && all[k - 1]?.norm === "the")
+  );
+  // (not the exchange whose disclaimer opens the page: "Hong Kong Exchanges and Clearing Limited …")
+  const market = /\b(exchanges?|clearing|bourse)\b/i;
+  const filer = filing
+    ? facts.flatMap((f) => f.companies).find((m) => !market.test(m.entity.name))?.entity
+    : undefined;
+  if (filer && score.has(filer)) score.set(filer, score.get(filer)! + 3);
   // (names a few, so looking at each pair stays small)
   if (entities.length <= 60)
     for (const unit of entities)
@@ -281,7 +295,7 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
     (d) => !(d.quantity && !d.row && !endsWithStop(d.sentence) && told.has(amountOf(d.quantity)))
   );
   const town = (p: PlaceChoice): string | null => p.named ?? places.levelOf(p.node.id, "city");
-  const lines = refine(drafts, refs.materials, mainCompany(registry), {
+  const lines = refine(drafts, refs.materials, mainCompany(registry, facts), {
     country: countryOf,
     narrows,
     apart,

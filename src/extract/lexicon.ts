@@ -105,7 +105,7 @@ export const TOTAL_WORDS = words(
 /** Words that set a goal: "aims for 280 GWh in North America by 2027" is a target, not a plant. */
 export const TARGET_WORDS = words(
   `aim aims aimed aiming target targets targeted targeting goal ambition expected expects wants
-  want wanted path pathway roadmap strive strives striving`
+  want wanted path pathway roadmap strive strives striving plans`
 );
 /** Counts of the plants a total sums: "the three plants", "both factories". */
 export const COUNT_WORDS = words(`two three four five six both`);

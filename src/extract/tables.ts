@@ -106,7 +106,18 @@ export function capacityRows(sentences: readonly Sentence[]): Map<number, TableR
         const cell = cellAt(s.tokens, c, true);
         if (!cell) break;
         if (header.companyColumn < 0 && companyHead(s.tokens, cell.from)) header.companyColumn = c;
-        if (capacityHead(s.tokens, cell.from, cell.to)) {
+        // ("Capacity, 2024.1-9", "Capacity H1 2024": a period's share of the year's, no size;
+        // "Installed capacity (30.09.2025)" is the size at a date)
+        const words = s.tokens.slice(cell.from, cell.to);
+        const dated = words.some(
+          (t, k) =>
+            /^(h1|h2|q1|q2|q3|q4|9m|ytd)$/.test(t.norm) ||
+            (t.kind === Kind.Number &&
+              words[k + 1]?.text === "-" &&
+              words[k + 2]?.kind === Kind.Number)
+        );
+        if (capacityHead(s.tokens, cell.from, cell.to) && dated) header.otherColumns.push(c);
+        else if (capacityHead(s.tokens, cell.from, cell.to)) {
           header.capacityColumns.push(c);
           header.unit ??= unitIn(s.tokens, cell.from, cell.to);
         } else if (s.tokens.slice(cell.from, cell.to).some((t) => OTHER_HEADS.test(t.norm)))
