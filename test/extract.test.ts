@@ -4197,3 +4197,11 @@ describe("a filing's tables", () => {
     expect(new Set(extractLines(filing).map((l) => l.company))).toEqual(new Set(["EcoPro"]));
   });
 });
+
+test("'Hankook Jeonguchae Co., the … joint venture between LG Chem Ltd. and Korea Zinc Inc., said …': the venture", () => {
+  const line = one(
+    "Hankook Jeonguchae Co., the battery precursor joint venture between LG Chem Ltd. and Korea " +
+      "Zinc Inc., said it has a plant that makes 20,000 tons of NCM precursor a year."
+  );
+  expect(line.company).toBe("Hankook Jeonguchae");
+});

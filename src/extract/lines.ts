@@ -502,7 +502,13 @@ export class Assembler {
       this.d.focus && this.d.focusAge <= 4 && (f.companies[0]?.from ?? 99) > 1
         ? referenceAt(tokens)
         : -1;
-    let companies = opener >= 0 && this.d.focus ? [this.d.focus] : subjects(f.companies);
+    const apposed = f.companies.find((m) => m.to <= anchor && namedVenture(tokens, m.to));
+    let companies =
+      opener >= 0 && this.d.focus
+        ? [this.d.focus]
+        : apposed
+          ? [apposed.entity]
+          : subjects(f.companies);
     // "The 50-50 joint venture will invest … in the plant": the venture of the companies just told
     const venture =
       companies.length === 0 && this.d.focusGroup.length > 1 && unnamedVenture(tokens);
@@ -552,7 +558,8 @@ export class Assembler {
         role: "subject",
         possessive: false,
       });
-    const several = new Set(owners.map((m) => m.entity)).size > 1;
+    // (a named venture and the partners its aside names are one owner)
+    const several = !apposed && new Set(owners.map((m) => m.entity)).size > 1;
     const chains = this.chainsOf(f);
     const places: Array<[PlaceChoice, number]> =
       chains.length > 0
@@ -951,10 +958,15 @@ export class Assembler {
     for (const m of f.companies)
       if (m.entity.partners && !this.ventures.includes(m.entity)) this.ventures.push(m.entity);
     const ofVenture = f.sentence.tokens.some((t) => t.norm === "venture" || t.norm === "jv");
-    const venture = this.ventures.find((v) => {
-      const partners = named.filter((e) => v.partners!.includes(e)).length;
-      return !named.includes(v) && (partners >= 2 || (partners >= 1 && ofVenture));
-    });
+    // ("Hankook Jeonguchae Co., the battery precursor joint venture between LG Chem and Korea
+    // Zinc, said …": the venture the sentence names, whose plant "the plant" goes on to tell)
+    const venture =
+      this.ventures.find((v) => {
+        const partners = named.filter((e) => v.partners!.includes(e)).length;
+        return !named.includes(v) && (partners >= 2 || (partners >= 1 && ofVenture));
+      }) ??
+      f.companies.find((m) => m.role === "subject" && namedVenture(f.sentence.tokens, m.to))
+        ?.entity;
     if (venture) named = [venture];
     const other = f.companies.find(
       (m) => m.role !== "parent" && m.role !== "customer" && m.role !== "seller"
@@ -1210,15 +1222,15 @@ function companyFor(f: SentenceFacts, q: Quantity): CompanyEntity[] {
   if (!chosen) chosen = ms.find((m) => m.from >= q.to && isSpeakersCompany(f.sentence.tokens, m));
   if (!chosen) return [];
   const { tokens } = f.sentence;
-  // "Toyota Tsusho and Orocobre have approved …": both
-  const together = coordinated(tokens, ms, chosen);
-  if (together.length > 1) return together.map((m) => m.entity).slice(0, 3);
-  if (!tokens.some((t) => JV_WORDS.test(t.norm))) return [chosen.entity];
   // a venture with a name: "PT Huayue, a joint venture of …" is PT Huayue; "Korea Precursor
   // Co., the joint venture LG Chem formed with Korea Zinc, began …" is Korea Precursor, whoever
   // the aside names
   const venture = [...ms].reverse().find((m) => m.to <= q.from && namedVenture(tokens, m.to));
   if (venture) return [venture.entity];
+  // "Toyota Tsusho and Orocobre have approved …": both
+  const together = coordinated(tokens, ms, chosen);
+  if (together.length > 1) return together.map((m) => m.entity).slice(0, 3);
+  if (!tokens.some((t) => JV_WORDS.test(t.norm))) return [chosen.entity];
   const partners: CompanyEntity[] = [];
   // the partners of the quantity's clause: "with Honda Motor, and NextStar …" are two ventures
   const inClause = ms.filter((m) => m.from >= clause.from && m.to <= clause.to);
