@@ -4205,3 +4205,29 @@ test("'Hankook Jeonguchae Co., the … joint venture between LG Chem Ltd. and Ko
   );
   expect(line.company).toBe("Hankook Jeonguchae");
 });
+
+test("'at its battery recycling site … from 8,000 to 16,000 tonnes a year': a recycler's plant grows", () => {
+  const lines = extractLines(
+    "Recyclus Group will use its funding to double capacity at its battery recycling site in " +
+      "Tipton, West Midlands, from 8,000 to 16,000 tonnes a year."
+  );
+  const added = lines.find((l) => l.status === "announced");
+  expect(added?.capacity_tpa).toBe(8000);
+  expect(added?.company).toBe("Recyclus Group");
+  expect(added?.location.country).toBe("United Kingdom");
+});
+
+test("an English county ('in Lincolnshire', 'the East Midlands') is a place, no company", () => {
+  const lines = extractLines(
+    "Three projects in Teesside, the East Midlands and Lincolnshire will share the funding.\n\n" +
+      "  * Altilium to build a commercial plant in Teesside that turns recycled metals into cathode material\n" +
+      "  * Nexeon to open a silicon anode pilot line in Lincolnshire\n\n" +
+      "The largest award goes to Altilium Clean Technology. The plant will produce up to 30,000 " +
+      "tonnes per annum of cathode active material.\n\n" +
+      "Nexeon will install a pilot line at its Grantham site in Lincolnshire capable of producing " +
+      "200 tonnes a year of silicon-based anode material."
+  );
+  expect(lines.map((l) => l.capacity_tpa)).toEqual([30000, 200]);
+  expect(lines[0].company).toBe("Altilium Clean Technology");
+  expect(lines.some((l) => /shire|Midlands/.test(l.company))).toBe(false);
+});

@@ -1375,6 +1375,10 @@ country United Kingdom GB | UK | U.K. | Britain | Great Britain
    site Redcar
   city Bridgwater
   city Ellesmere Port
+  city West Midlands
+   site Tipton
+  city Oxfordshire
+   site Abingdon
  region Northumberland
   city Blyth
    site Cambois

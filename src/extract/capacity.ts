@@ -216,6 +216,8 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
       if (/^(according|depending|subject|pending|dependent)$/.test(tokens[j].norm)) return null;
   // "350 tonnes per annum of recycled NdFeB alloy powder": a product made of scrap
   if (w === "recycled" && tokens[k - 1]?.norm === "of") return null;
+  // "at its battery recycling site … from 8,000 to 16,000 tonnes a year": the plant's kind
+  if (w === "recycling" && FACILITY_NOUNS.has(tokens[k + 1]?.norm ?? "")) return null;
   // "is on course to deliver 15.8GWh of capacity": capacity delivered is a plant's size
   // ("the line is expected to deliver between 6 000 t/y and 8 000 t/y": what a line delivers)
   if (

@@ -1815,6 +1815,8 @@ function judge(
     (DEMONYMS.has(last.norm) || MONTHS.has(last.norm) || DAY_NAMES.has(last.norm))
   )
     return "none";
+  // "a pilot line in Lincolnshire", "the East Midlands": an English county or region
+  if (words.length <= 2 && (/.shire$/.test(last.norm) || last.norm === "midlands")) return "none";
   // ("SX-EW", "RKEF": a process's initials)
   if (words.every((w) => COMMON_ACRONYMS.has(w.norm))) return "none";
   // "P1000 will add a further ~320ktpa", "the P680 expansion", "the PNP1000": a project's code
