@@ -4231,3 +4231,28 @@ test("an English county ('in Lincolnshire', 'the East Midlands') is a place, no 
   expect(lines[0].company).toBe("Altilium Clean Technology");
   expect(lines.some((l) => /shire|Midlands/.test(l.company))).toBe(false);
 });
+
+test("a header's unit on a line of its own under its column ('Capacity' over '(kt/yr)') sizes the rows", () => {
+  const table =
+    "Table 1: Selected LFP and iron phosphate capacity changes, Q1 2025\n\n" +
+    "-----------------------------------------------------------------------------\n" +
+    "Company             Location            Product          Capacity   Status\n" +
+    "                                                         (kt/yr)\n" +
+    "-----------------------------------------------------------------------------\n" +
+    "Hunan Yuneng        Qujing, Yunnan      LFP              75         Commissioned\n" +
+    "Guizhou Chuanheng   Fuquan, Guizhou     Iron phosphate   100        Under construction\n" +
+    "-----------------------------------------------------------------------------\n";
+  const lines = extractLines(table);
+  expect(lines.map((l) => l.capacity_tpa)).toEqual([75000, 100000]);
+  expect(lines[0].company).toMatch(/^Hunan Yuneng/);
+  expect(lines[1].company).toMatch(/^Guizhou Chuanheng/);
+});
+
+test("'use 0.96-0.97 t of iron phosphate to make one tonne of LFP': a ratio, no plant", () => {
+  expect(
+    extractLines(
+      "Hubei Xingfa Chemicals Group Co., Ltd started trial production at a new iron phosphate " +
+        "line. Producers typically use 0.96-0.97 t of iron phosphate to make one tonne of LFP."
+    ).filter((l) => l.capacity_tpa !== null)
+  ).toEqual([]);
+});

@@ -233,6 +233,23 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   return null;
 }
 
+/** "… of iron phosphate to make one tonne of LFP", "… per tonne of cathode": so much per unit. */
+function perUnitMade(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < Math.min(tokens.length - 2, at + 8); k++) {
+    const w = tokens[k].norm;
+    if (CLAUSE_ENDS.has(tokens[k].text)) return false;
+    const unit = (j: number) => /^(tonne|ton|t|kg|kilogram|kwh)$/.test(tokens[j]?.norm ?? "");
+    if (w === "per" && unit(k + 1) && tokens[k + 2]?.norm === "of") return true;
+    if (
+      /^(make|makes|making|produce|produces|producing)$/.test(w) &&
+      /^(one|a|1|each|every)$/.test(tokens[k + 1].norm) &&
+      unit(k + 2)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** True when the quantity states a production capacity. */
 export function isCapacity(
   tokens: readonly Token[],
@@ -252,6 +269,8 @@ export function capacityVerdict(
   all: readonly Quantity[]
 ): boolean | null {
   const index = all.indexOf(q);
+  // "use 0.96-0.97 t of iron phosphate to make one tonne of LFP": a ratio of inputs
+  if (perUnitMade(tokens, q.to)) return false;
   // what an expansion adds is a capacity when its "from … to …" is
   const pairedWith = all[index - 1];
   if (q.role === "expansion" && pairedWith && pairedWith.to === q.to)

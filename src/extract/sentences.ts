@@ -260,22 +260,29 @@ export function withAlignedCells(text: string): string {
   const lines = text.split("\n");
   const gaps = (line: string) =>
     line.includes("|") ? 0 : (line.trim().match(/\S {3,}(?=\S)/g)?.length ?? 0);
-  const counts = lines.map(gaps);
+  // (a rule, "-----", or a unit under its heading, "(kt/yr)", stands between rows of a table)
+  const filler = (line: string) => /^\s*(?:[-=_+]{3,}|\([^()]{1,24}\))\s*$/.test(line);
+  const at: number[] = [];
+  lines.forEach((line, i) => {
+    if (!filler(line)) at.push(i);
+  });
+  const counts = at.map((i) => gaps(lines[i]));
   // (two columns, "Ferro-niobium      1,800 tonnes": three lines in a row with a gap each)
   const two = (k: number) => (counts[k] ?? 0) >= 1;
   let changed = false;
-  for (let i = 0; i < lines.length; i++) {
+  for (let p = 0; p < at.length; p++) {
     // (a subtotal's row, one label and one figure, may stand between rows of more)
     const wide = (k: number) => (counts[k] ?? 0) >= 2;
     const row =
-      counts[i] >= 2
-        ? wide(i - 1) || wide(i + 1) || wide(i - 2) || wide(i + 2)
-        : counts[i] === 1 &&
-          ((wide(i - 1) && wide(i + 1)) ||
-            (two(i - 1) && two(i + 1)) ||
-            (two(i - 1) && two(i - 2)) ||
-            (two(i + 1) && two(i + 2)));
+      counts[p] >= 2
+        ? wide(p - 1) || wide(p + 1) || wide(p - 2) || wide(p + 2)
+        : counts[p] === 1 &&
+          ((wide(p - 1) && wide(p + 1)) ||
+            (two(p - 1) && two(p + 1)) ||
+            (two(p - 1) && two(p - 2)) ||
+            (two(p + 1) && two(p + 2)));
     if (!row) continue;
+    const i = at[p];
     const indent = lines[i].length - lines[i].trimStart().length;
     lines[i] =
       lines[i].slice(0, indent) +

@@ -88,9 +88,16 @@ export function capacityRows(sentences: readonly Sentence[]): Map<number, TableR
     );
   };
   let header: TableRow | null = null;
+  let headerAt = -1;
   for (const s of sentences) {
     // (a rule under the header, "-----+-----", is no row and ends no table)
     if (header && s.tokens.every((t) => t.kind === Kind.Punct)) continue;
+    // "Capacity" over "(kt/yr)": the header's unit on a line of its own under it
+    if (header && s.index === headerAt + 1 && !header.unit && bracketedOnly(s.tokens)) {
+      header.unit = unitIn(s.tokens, 0, s.tokens.length);
+      rows.set(headerAt, { ...header, header: true });
+      continue;
+    }
     // (a subtotal's row under the header may have two cells only: "Subtotal | 36,000")
     if (cells(s) < 2) {
       header = null;
@@ -127,6 +134,7 @@ export function capacityRows(sentences: readonly Sentence[]): Map<number, TableR
       for (let k = s.index - 1; k >= Math.max(0, s.index - 3) && !header.unit; k--)
         header.unit = unitIn(sentences[k].tokens, 0, sentences[k].tokens.length);
       rows.set(s.index, { ...header, header: true });
+      headerAt = s.index;
       continue;
     }
     if (header) rows.set(s.index, header);
@@ -153,6 +161,11 @@ export function cellAt(
   while (end < tokens.length && tokens[end].text !== "|" && (whole || tokens[end].text !== "("))
     end++;
   return end > start ? { from: start, to: end } : null;
+}
+
+/** "(kt/yr)": a line that is one bracket and nothing else. */
+function bracketedOnly(tokens: readonly Token[]): boolean {
+  return tokens.length >= 3 && tokens[0].text === "(" && tokens[tokens.length - 1].text === ")";
 }
 
 /** "(kt/yr)", "(unit: tonnes/year, …)", "(t)" in tokens [from, to): one of that unit. */
