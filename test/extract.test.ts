@@ -4256,3 +4256,45 @@ test("'use 0.96-0.97 t of iron phosphate to make one tonne of LFP': a ratio, no 
     ).filter((l) => l.capacity_tpa !== null)
   ).toEqual([]);
 });
+
+test("'lifted its capacity to 10,500 tonnes from 7,200 tonnes': an expansion told top first adds the difference", () => {
+  const lines = extractLines(
+    "Lynas Malaysia last year completed an upgrade at Gebeng that lifted its NdPr capacity to " +
+      "10,500 tonnes per annum from 7,200 tonnes."
+  );
+  expect(lines.map((l) => l.capacity_tpa).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([
+    3300, 7200,
+  ]);
+  // a year after "from" is no base
+  const later = extractLines(
+    "Tianqi Lithium Corp. will expand its Kwinana plant to 48,000 t/yr from 2026."
+  );
+  expect(later.map((l) => l.capacity_tpa)).toEqual([48000]);
+});
+
+test("a sum of money in its currency's letters ('RM500mil') and an agency ('DOE', 'EIA') own no plant", () => {
+  const lynas = extractLines(
+    "Lynas to spend RM500mil on new heavy rare earths plant in Kuantan\n\n" +
+      "Lynas Rare Earths Ltd will build a new heavy rare earths separation facility at Gebeng. " +
+      "The facility, estimated to cost about RM500mil, will be able to process up to 5,000 tonnes " +
+      "per year of heavy rare earth feedstock."
+  );
+  expect(lynas.map((l) => [l.company, l.capacity_tpa])).toEqual([["Lynas Rare Earths", 5000]]);
+  const koura = extractLines(
+    "In St. Gabriel, Louisiana, chemical maker Koura, part of Mexico's Orbia, plans a $400 " +
+      "million plant. According to DOE, the facility would make up to 10,000 metric tons of " +
+      "LiPF6 a year."
+  );
+  expect(koura.map((l) => l.company)).toEqual(["Koura"]);
+});
+
+test("a company named in the Soviet way ('Mining and Metallurgical Complex') is a company; a deposit's resources are no plant", () => {
+  const lines = extractLines(
+    "Almalyk Mining and Metallurgical Complex (AMMC) signed a deal on Monday for a new " +
+      "300,000 t/yr copper smelter. Estimates prepared under the JORC code put the copper " +
+      "resources of the Almalyk complex at around 45 million tonnes."
+  );
+  expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([
+    ["Almalyk Mining and Metallurgical Complex (AMMC)", 300000],
+  ]);
+});

@@ -419,6 +419,7 @@ export function capacityVerdict(
   // "expects Rincon to produce around 53,000 t/y on average over a 40-year mine life"
   if (lifeOfMine(tokens, q)) return false;
   if (reagentPlant(tokens, q)) return false;
+  if (resourceStated(tokens, q)) return false;
   // "would treat a nominal 3.0 Mtpa of autoclave feed": what a plant takes in (but "would feed
   // a 20,000 tonne-a-year converter" is the converter's size, and "lift the site's capacity …
   // to 10,000 metric tons of feedstock a year" a recycler's, whose size is what it takes in)
@@ -532,6 +533,24 @@ export function capacityVerdict(
     if (l === "weak" || r === "weak") weak = true;
   }
   return firm || weak ? true : null;
+}
+
+/**
+ * "put the copper resources of the Almalyk complex at around 45 million tonnes": the size of a
+ * deposit, however near the plant's word ("complex") stands to the figure.
+ */
+function resourceStated(tokens: readonly Token[], q: Quantity): boolean {
+  let k = q.from - 1;
+  while (k > 0 && /^(about|around|roughly|some|nearly|approximately|over|~)$/.test(tokens[k].norm))
+    k--;
+  if (!/^(at|of|to)$/.test(tokens[k]?.norm ?? "")) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const t = tokens[j];
+    if (CLAUSE_ENDS.has(t.text) || /^(capacity|capacities|nameplate)$/.test(t.norm)) return false;
+    if (t.kind === Kind.Word && !t.cap && /^(reserve|reserves|resource|resources)$/.test(t.norm))
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -86,7 +86,7 @@ const COMMON_ACRONYMS = new Set(
     "lfp ncm nca ncma lmfp mhp hpal ree reo cam pcam oem oems jv covid ai ira eu un uk us usa prc dle " +
     "npi emm hpmsm pv ess bess tpa ktpa mtpa dfs pfs ore nd pr dy tb ndfeb ab5 nimh uae q1 q2 q3 q4 " +
     "h1 h2 yoy ytd qoq mom hoh lme cif fob dmt wmt cagr capex opex ebitda ipo co2 it tv pm am gmt utc " +
-    "ii iii iv vi vii viii ix xi xii sx ew sxew rkef pox bf eaf"
+    "ii iii iv vi vii viii ix xi xii sx ew sxew rkef pox bf eaf doe eia epa esia eis"
   ).split(" ")
 );
 /** Nouns before a name that make it a company: "miner Pilbara Minerals", "battery maker CATL". */
@@ -1778,9 +1778,14 @@ function judge(
   // "south of Tucson International Airport": a landmark)
   // ("Sumitomo Metal Mine (5713)": a listed company, whatever its name ends with)
   const onExchange = stockCode(tokens, to) || tickerAfter(tokens, to) !== null;
+  // ("Almalyk Mining and Metallurgical Complex", "Norilsk Mining and Metallurgical Combine": a
+  // company named in the Soviet way)
+  const combine =
+    /^(complex|combine|combinat|kombinat)$/.test(last.norm) &&
+    words.some((w) => /^(mining|metallurgical|chemical|metallurgy)$/.test(w.norm));
   if (
     words.some((w) => CONTINENTS.has(w.norm)) ||
-    (FACILITY_NAME_ENDS.has(last.norm) && !legal && !onExchange) ||
+    (FACILITY_NAME_ENDS.has(last.norm) && !legal && !onExchange && !combine) ||
     LANDMARK_ENDS.test(last.norm)
   )
     return "none";
@@ -1794,7 +1799,8 @@ function judge(
   if (words.length > 1 && VEHICLE_NOUNS.has(last.norm)) return "none";
   // "the Battery Anode Material (BAM) Project": a project's name with its acronym
   if (namedFacilityAfterAcronym(tokens, to)) return "none";
-  if (SITE_HEADS.has(last.norm) || (last.norm === "city" && words.length > 1)) return "none";
+  if ((SITE_HEADS.has(last.norm) && !combine) || (last.norm === "city" && words.length > 1))
+    return "none";
   // "the Sines Industrial and Logistics Zone": the first half of a site's name
   if (tokens[to]?.norm === "and") {
     let k = to + 1;
@@ -1822,7 +1828,13 @@ function judge(
   // "P1000 will add a further ~320ktpa", "the P680 expansion", "the PNP1000": a project's code
   if (words.length === 1 && /^([A-Z]{1,2}-?\d{2,}|[A-Z]{3,4}-?\d{3,})$/.test(last.text))
     return "none";
-  if (legal) return "company";
+  // "to spend RM500mil on …", "Rp2tn": a sum of money in its currency's letters
+  if (
+    words.length === 1 &&
+    /^(RM|Rp|Rs|US|HK|NZ|[ACRS])\d+(mil|mln|bil|bln|mn|bn|tn|trn|[mbk])?$/.test(last.text)
+  )
+    return "none";
+  if (legal || combine) return "company";
   // "witnessed … at the New Administrative Capital": a place after "at the", not a company
   let lead = from - 1;
   while (lead > 0 && tokens[lead].cap) lead--;

@@ -509,6 +509,20 @@ export function findQuantities(tokens: readonly Token[]): Quantity[] {
         i = second.to - 1;
         continue;
       }
+      // "lifted its NdPr capacity to 10,500 tonnes per annum from 7,200 tonnes": the expansion
+      // told top first
+      if (joiner === "from" && wordBefore(tokens, i) === "to" && expansionNear(tokens, i)) {
+        const base = simpleAt(tokens, next) ?? baseAt(tokens, next, first);
+        if (
+          base &&
+          base.unit.measure === first.unit.measure &&
+          base.value * base.multiplier < first.value * first.multiplier
+        ) {
+          found.push(...expansionOf(tokens, base, first, i, base.to));
+          i = base.to - 1;
+          continue;
+        }
+      }
       const q = toQuantity(periodBefore(tokens, first), tokens, context(tokens, i));
       if (q) found.push(q);
       i = first.to - 1;
@@ -646,6 +660,18 @@ function toAfterProduct(tokens: readonly Token[], at: number): number {
   return -1;
 }
 
+/** "to 40,000 t/yr from 20,000": a bare base figure, in the unit of the top one. */
+function baseAt(
+  tokens: readonly Token[],
+  at: number,
+  top: NonNullable<ReturnType<typeof simpleAt>>
+): ReturnType<typeof simpleAt> {
+  const num = numberAt(tokens, at);
+  // ("to 5,000 t from 2026": a year, no base)
+  if (!num || (/^(19|20)\d\d$/.test(tokens[at].text) && num.next === at + 1)) return null;
+  return { ...top, value: num.value, from: at, to: num.next };
+}
+
 /** Two quantities joined by "to" or a dash: a range, or an expansion "from A to B". */
 const APPROXIMATE = /^(about|around|roughly|some|nearly|approximately|almost|circa|over|just)$/;
 
@@ -673,16 +699,31 @@ function pair(
   // (compared in one unit: "from 680,000 tonnes to 1 million tonnes")
   const grows = high.value * high.multiplier > low.value * low.multiplier;
   const expansion = from && grows && expansionNear(tokens, i);
+  if (expansion) return expansionOf(tokens, low, high, low.from, high.to);
+  const highQ = toQuantity(high, tokens);
+  if (!toQuantity(low, tokens) || !highQ) return highQ ? [highQ] : [];
+  // a range: its top, as "up to"
+  return [{ ...highQ, from: low.from, range: true, upTo: true }];
+}
+
+/** An expansion from `low` to `high`, told over tokens [from, to): the line before, and what it adds. */
+function expansionOf(
+  tokens: readonly Token[],
+  low: NonNullable<ReturnType<typeof simpleAt>>,
+  high: NonNullable<ReturnType<typeof simpleAt>>,
+  from: number,
+  to: number
+): Quantity[] {
   const lowQ = toQuantity(low, tokens);
   const highQ = toQuantity(high, tokens);
   if (!lowQ || !highQ) return highQ ? [highQ] : [];
-  if (expansion) {
+  {
     const added = toQuantity(
       {
         ...high,
         value: high.value - low.value * (low.multiplier / high.multiplier),
-        from: low.from,
-        to: high.to,
+        from,
+        to,
       },
       tokens,
       { role: "expansion" }
@@ -700,14 +741,13 @@ function pair(
       ...lowQ,
       ...inPeriod,
       role: "existing",
-      to: high.to,
+      from,
+      to,
       rate: lowQ.rate || highQ.rate,
       basis: highQ.basis,
     };
     return added ? [existing, added] : [existing];
   }
-  // a range: its top, as "up to"
-  return [{ ...highQ, from: low.from, range: true, upTo: true }];
 }
 
 function expansionNear(tokens: readonly Token[], i: number): boolean {
