@@ -4298,3 +4298,29 @@ test("a company named in the Soviet way ('Mining and Metallurgical Complex') is 
     ["Almalyk Mining and Metallurgical Complex (AMMC)", 300000],
   ]);
 });
+
+test("'the cells used in Tesla vehicles': the carmaker whose cars are meant buys, it builds no plant", () => {
+  const lines = extractLines(
+    "Sumitomo Metal Mining (SMM), which supplies cathode for the Panasonic cells used in Tesla " +
+      "vehicles, told analysts on Thursday that it is building a new plant in Niihama that will " +
+      "add 2,000 tons a month of cathode capacity by March 2026."
+  );
+  expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([
+    ["Sumitomo Metal Mining (SMM)", 24000],
+  ]);
+});
+
+test("'with both units in place … 43,000 tons': the two units told before, added up", () => {
+  const lines = extractLines(
+    "POSCO Pilbara Lithium Solution completed its second lithium hydroxide plant in Gwangyang. " +
+      "The new unit is designed to turn out 21,500 tons of lithium hydroxide a year. With both " +
+      "units in place, the Yulchon complex can make 43,000 tons of the material annually."
+  );
+  expect(lines.map((l) => l.capacity_tpa)).toEqual([21500]);
+  // "each" makes it each one's size
+  const each = extractLines(
+    "Automotive Cells Company (ACC) paused two plants. Both plants, Kaiserslautern and Termoli, " +
+      "were each to reach 40 GWh of annual cell capacity."
+  );
+  expect(each.filter((l) => l.capacity === 40).length).toBeGreaterThan(0);
+});

@@ -1062,6 +1062,22 @@ function totalOverPlants(tokens: readonly Token[], q: Quantity): boolean {
  * global production capacity by Japanese companies": a country's or the world's capacity.
  */
 function scopeTotal(tokens: readonly Token[], q: Quantity): boolean {
+  // "With both units in place, the complex can make 43,000 tons", "Counting Gwangyang and
+  // Guemes, its capacity stands at 68,000 tons": the plants told one by one, added up
+  // (but "both plants were each to reach 40 GWh" is each one's size, and "once all lines are
+  // running, the factory will have 10 GWh" the one plant's)
+  const each = tokens.some((t) => /^(each|apiece)$/.test(t.norm));
+  if (!each && tokens[0]?.norm === "counting" && q.from > 3) return true;
+  for (let j = Math.max(0, q.from - 14); j + 1 < q.from && !each; j++)
+    if (tokens[j].norm === "both") {
+      const k = tokens[j + 1].norm === "the" ? j + 2 : j + 1;
+      if (
+        /^(units|plants|lines|phases|trains|stages|factories|refineries|sites|projects)$/.test(
+          tokens[k]?.norm ?? ""
+        )
+      )
+        return true;
+    }
   // "Effective capacity at the end of the period, excluding the suspended Phase II, was
   // 185,000 tonnes": the whole, less a part, as a report sums it
   for (let j = Math.max(0, q.from - 14); j < q.from - 1; j++)

@@ -1797,6 +1797,7 @@ function judge(
     return "none";
   // "for Honda and Acura EVs": a brand's vehicles
   if (words.length > 1 && VEHICLE_NOUNS.has(last.norm)) return "none";
+
   // "the Battery Anode Material (BAM) Project": a project's name with its acronym
   if (namedFacilityAfterAcronym(tokens, to)) return "none";
   if ((SITE_HEADS.has(last.norm) && !combine) || (last.norm === "city" && words.length > 1))
@@ -2227,6 +2228,8 @@ function roleOf(tokens: readonly Token[], from: number, to: number): CompanyRole
     k -= 3;
   // "plants which supply Ford and Volkswagen", "to supply BMW's factory": a customer
   if (CUSTOMER_WORDS.has(tokens[k]?.norm ?? "")) return "customer";
+  // "the Panasonic cells used in Tesla vehicles": the carmaker whose cars the product goes into
+  if (tokens[to]?.kind === Kind.Word && VEHICLE_NOUNS.has(tokens[to].norm)) return "customer";
   // "whose unit counts CATL as a shareholder": an investor, not the builder
   if (
     tokens[to]?.norm === "as" &&
