@@ -4324,3 +4324,32 @@ test("'with both units in place … 43,000 tons': the two units told before, add
   );
   expect(each.filter((l) => l.capacity === 40).length).toBeGreaterThan(0);
 });
+
+test("'the recycling unit is sized to process 30,000 tonnes of black mass a year' is the recycler's size", () => {
+  const lines = extractLines(
+    "COBCO, the joint venture between Al Mada and CNGR Advanced Material, opened its plant in " +
+      "Jorf Lasfar. The recycling unit is sized to process 30,000 tonnes of black mass a year."
+  );
+  expect(lines.map((l) => l.capacity_tpa)).toContain(30000);
+});
+
+test("'combined heat and power' is a power plant's kind, no sum of the lines beside it", () => {
+  const lines = extractLines(
+    "Guizhou Phosphate Chemical Group started construction of its coupled project in April. The " +
+      "construction content includes 600,000 mt/year iron phosphate, 600,000 mt/year LFP and " +
+      "150,000 mt/year lithium carbonate production lines, as well as combined heat and power " +
+      "engineering. Its existing 100,000 t/yr LFP unit and 500,000 t/yr acid plant are running."
+  );
+  expect(lines.map((l) => l.capacity_tpa)).toEqual(
+    expect.arrayContaining([600000, 600000, 150000])
+  );
+});
+
+test("'targeting full-scale production of about 340,000 tonnes a year by 2028' is a goal", () => {
+  const lines = extractLines(
+    "Faru Graphite Corp. will build the Mahenge mine in four modules. The first module is designed " +
+      "to produce about 89,000 tonnes per annum of graphite concentrate. Subsequent modules are to " +
+      "follow, with the developer targeting full-scale production of about 340,000 tonnes a year by 2028."
+  );
+  expect(lines.map((l) => l.capacity_tpa)).toEqual([89000]);
+});

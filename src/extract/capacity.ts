@@ -217,7 +217,13 @@ function cueAt(tokens: readonly Token[], k: number): Cue {
   // "350 tonnes per annum of recycled NdFeB alloy powder": a product made of scrap
   if (w === "recycled" && tokens[k - 1]?.norm === "of") return null;
   // "at its battery recycling site … from 8,000 to 16,000 tonnes a year": the plant's kind
-  if (w === "recycling" && FACILITY_NOUNS.has(tokens[k + 1]?.norm ?? "")) return null;
+  // ("the recycling unit is sized to process 30,000 tonnes of black mass a year")
+  if (
+    w === "recycling" &&
+    (FACILITY_NOUNS.has(tokens[k + 1]?.norm ?? "") ||
+      /^(unit|units|circuit|circuits|hub|centre|center)$/.test(tokens[k + 1]?.norm ?? ""))
+  )
+    return null;
   // "is on course to deliver 15.8GWh of capacity": capacity delivered is a plant's size
   // ("the line is expected to deliver between 6 000 t/y and 8 000 t/y": what a line delivers)
   if (
@@ -406,7 +412,7 @@ export function capacityVerdict(
     if (capacityVerdict(tokens, pairedWith, all) === false) return false;
   }
   if (!firm && pastYearAfter(tokens, q)) return false;
-  if (policyGoal(tokens, q)) return false;
+  if (policyGoal(tokens, q) || targetedProduction(tokens, q)) return false;
   if (!firm && (periodOutput(tokens, q) || productionGoal(tokens, q))) return false;
   // "about 500 tpa of NdPr oxide, part of the 2,000 tpa TREO total": a share of another figure
   for (let k = q.to; k < Math.min(tokens.length, q.to + 6); k++)
@@ -864,6 +870,19 @@ function productionGoal(tokens: readonly Token[], q: Quantity): boolean {
   if (!before.some((w) => /^(production|output)$/.test(w))) return false;
   if (!before.some((w) => /^(increase|raise|lift|boost|grow|bring)$/.test(w))) return false;
   return byYearAfter(tokens, q);
+}
+
+/** "with the developer targeting full-scale production of about 340,000 tonnes a year by 2028" */
+function targetedProduction(tokens: readonly Token[], q: Quantity): boolean {
+  let k = q.from - 1;
+  while (k > 0 && /^(about|around|roughly|some|approximately|nearly)$/.test(tokens[k].norm)) k--;
+  if (tokens[k]?.norm !== "of") return false;
+  const before = tokens.slice(Math.max(0, k - 6), k).map((t) => t.norm);
+  return (
+    before.some((w) => /^(production|output)$/.test(w)) &&
+    before.some((w) => /^(targeting|targetting|targets|aiming|aims)$/.test(w)) &&
+    byYearAfter(tokens, q)
+  );
 }
 
 /** "The PLI scheme is meant to seed 50 GWh of cell capacity": what a policy aims at, no plant. */

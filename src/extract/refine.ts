@@ -414,7 +414,9 @@ export function refine(
     d.sentence.tokens.some(
       (t, k, all) =>
         (/^(together|combined|total|totals|totalling|totaling)$/.test(t.norm) &&
-          !MONEY_SUMS.test(all[k + 1]?.norm ?? "")) ||
+          !MONEY_SUMS.test(all[k + 1]?.norm ?? "") &&
+          // ("supporting … combined heat and power engineering": a power plant's kind)
+          !(t.norm === "combined" && /^(heat|cycle)$/.test(all[k + 1]?.norm ?? ""))) ||
         (COUNT_WORDS.has(t.norm) &&
           (t.norm === "both" || all[k - 1]?.norm === "the") &&
           /^(plants|lines|trains|phases|stages|units|factories|sites|modules)$/.test(
