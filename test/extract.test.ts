@@ -4353,3 +4353,30 @@ test("'targeting full-scale production of about 340,000 tonnes a year by 2028' i
   );
   expect(lines.map((l) => l.capacity_tpa)).toEqual([89000]);
 });
+
+test("'… which avoids the acid used by most producers in China' after a plant's figure makes no aggregate", () => {
+  const lines = extractLines(
+    "Renascor Resources Limited has received conditional approval for a loan to develop its " +
+      "Siviour Battery Anode Material Project. Stage 1 of the project is designed to produce " +
+      "approximately 30,000 tonnes of PSG per annum using Renascor's purification process, which " +
+      "avoids the hydrofluoric acid used by most producers in China."
+  );
+  expect(lines.map((l) => [l.company, l.kind, l.capacity_tpa])).toEqual([
+    ["Renascor Resources", "line", 30000],
+  ]);
+});
+
+test("a 'Project / promoter' column names each row's company", () => {
+  const table =
+    "Project / promoter            | Member State | Stage        | Stated capacity\n" +
+    "------------------------------|--------------|--------------|----------------\n" +
+    "Umicore — GePETO              | Belgium      | Processing   | not disclosed\n" +
+    "Caremag (Carester)            | France       | Processing   | 600 t/y Dy+Tb oxides; 800 t/y NdPr oxides\n";
+  const lines = extractLines(table);
+  expect(
+    lines.filter((l) => l.capacity_tpa !== null).map((l) => [l.company, l.capacity_tpa])
+  ).toEqual([
+    ["Caremag", 600],
+    ["Caremag", 800],
+  ]);
+});

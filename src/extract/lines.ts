@@ -1427,7 +1427,10 @@ function isAggregateSentence(
     // "companies in Baotou", "producers across Argentina"
     if (PRODUCER_PLURALS.has(w)) {
       const where = /^(in|across|throughout)$/.test(norm(tokens, k + 1));
-      if (where && f.places.some((p) => p.from >= k + 2 && p.from <= k + 4)) return true;
+      // ("30,000 tonnes of PSG using Renascor's process, which avoids the acid used by most
+      // producers in China": a comparison after the plant's figure)
+      const after = f.capacities.length > 0 && f.capacities[0].to <= k;
+      if (where && !after && f.places.some((p) => p.from >= k + 2 && p.from <= k + 4)) return true;
       plants = true;
     }
     // "projects under construction in the province will add some 100,000 t/y": what they add together

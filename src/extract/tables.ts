@@ -48,9 +48,13 @@ function companyHead(tokens: readonly Token[], at?: number): boolean {
       : tokens.flatMap((t, k) => (k === 0 || tokens[k - 1].text === "|" ? [k] : []));
   return starts.some((k) => {
     const first = tokens[k]?.norm ?? "";
+    const heads =
+      /^(company|companies|developer|owner|operator|producer|entity|promoter|sponsor|manufacturer|enterprise|applicant)$/;
     return (
-      /^(company|companies|developer|owner|operator|producer|entity)$/.test(first) ||
-      (first === "operating" && tokens[k + 1]?.norm === "entity")
+      heads.test(first) ||
+      (first === "operating" && tokens[k + 1]?.norm === "entity") ||
+      // "Project / promoter": the project named with its company
+      (first === "project" && tokens[k + 1]?.text === "/" && heads.test(tokens[k + 2]?.norm ?? ""))
     );
   });
 }
