@@ -4380,3 +4380,16 @@ test("a 'Project / promoter' column names each row's company", () => {
     ["Caremag", 800],
   ]);
 });
+
+test("a term's initials spelt out later in the article ('advanced chemistry cell (ACC)') name no company earlier; a scheme's target is no plant", () => {
+  const lines = extractLines(
+    "India's ACC scheme has handed out 40 GWh of its 50 GWh target, but Ola Electric's " +
+      "Krishnagiri plant is the only one making cells.\n\n" +
+      "Five years after the Centre launched its production-linked incentive scheme for advanced " +
+      "chemistry cell (ACC) battery storage, just 1 GWh is up and running. Tata group's Agratas " +
+      "Energy is constructing a 20 GWh cell gigafactory at Sanand in Gujarat."
+  );
+  expect(lines.some((l) => /Automotive Cells|ACC/.test(l.company))).toBe(false);
+  expect(lines.some((l) => l.capacity === 50 || l.capacity === 40)).toBe(false);
+  expect(lines.map((l) => l.capacity)).toContain(20);
+});

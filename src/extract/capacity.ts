@@ -413,6 +413,8 @@ export function capacityVerdict(
   }
   if (!firm && pastYearAfter(tokens, q)) return false;
   if (policyGoal(tokens, q) || targetedProduction(tokens, q)) return false;
+  // "… of its 50 GWh target", "a 100,000-tonne goal": an aim, whoever holds it
+  if (/^(target|targets|goal|goals|ambition)$/.test(tokens[q.to]?.norm ?? "")) return false;
   if (!firm && (periodOutput(tokens, q) || productionGoal(tokens, q))) return false;
   // "about 500 tpa of NdPr oxide, part of the 2,000 tpa TREO total": a share of another figure
   for (let k = q.to; k < Math.min(tokens.length, q.to + 6); k++)
@@ -895,7 +897,13 @@ function policyGoal(tokens: readonly Token[], q: Quantity): boolean {
     )
       continue;
     const next = tokens.slice(k + 1, k + 5).map((t) => t.norm);
-    if (next.some((w) => /^(meant|aims|aimed|seeks|intended|targets|envisages|envisions)$/.test(w)))
+    if (
+      next.some((w) =>
+        /^(meant|aims|aimed|seeks|intended|targets|envisages|envisions|handed|awarded|allotted|allocated)$/.test(
+          w
+        )
+      )
+    )
       return true;
   }
   return false;

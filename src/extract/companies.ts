@@ -556,6 +556,28 @@ function isPrefix(a: string[], b: string[]): boolean {
 }
 
 /**
+ * "advanced chemistry cell (ACC) battery storage": initials of a common term, no company's, in
+ * every sentence of the article (a standfirst may use them before the body spells them out).
+ */
+export function excludeTermInitials(
+  sentences: readonly Sentence[],
+  registry: CompanyRegistry
+): void {
+  for (const { tokens } of sentences)
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const short = tokens[i];
+      if (tokens[i - 1].text !== "(" || tokens[i + 1].text !== ")" || !isAcronym(short)) continue;
+      const n = short.text.length;
+      const spelt = tokens.slice(Math.max(0, i - 1 - n), i - 1);
+      if (
+        spelt.length === n &&
+        spelt.every((t, j) => t.kind === Kind.Word && !t.cap && t.norm[0] === short.norm[j])
+      )
+        registry.exclude(short.text);
+    }
+}
+
+/**
  * "ioneer Ltd", "enCore Energy Corp": a name its company writes in lower case, known by the legal
  * form after it, is a name wherever the article writes it; its words are marked capitalised.
  */
@@ -1232,18 +1254,6 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
       tokens[i - 1].kind === Kind.Number
     )
       registry.exclude(tokens[i + 1].text);
-  // "advanced chemistry cell (ACC) battery storage": initials of a common term, no company's
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    const short = tokens[i];
-    if (tokens[i - 1].text !== "(" || tokens[i + 1].text !== ")" || !isAcronym(short)) continue;
-    const n = short.text.length;
-    const spelt = tokens.slice(Math.max(0, i - 1 - n), i - 1);
-    if (
-      spelt.length === n &&
-      spelt.every((t, j) => t.kind === Kind.Word && !t.cap && t.norm[0] === short.norm[j])
-    )
-      registry.exclude(short.text);
-  }
   // "Element 25 plans …": a directory name with a number, which a run of capitals stops short of
   for (let i = 0; i < tokens.length; i++) {
     if (!capitalised(tokens[i])) continue;

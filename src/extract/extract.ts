@@ -14,6 +14,7 @@ import { capacityVerdict } from "./capacity";
 import {
   CompanyEntity,
   CompanyRegistry,
+  excludeTermInitials,
   findCompanies,
   markLowerCaseNames,
   wordUse,
@@ -249,6 +250,7 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
     use.lowerPairs,
     use.surnames
   );
+  excludeTermInitials(sentences, registry);
   // headlines are read last: they only name companies the body has shown
   const facts: SentenceFacts[] = new Array(sentences.length);
   const rows = capacityRows(sentences);
