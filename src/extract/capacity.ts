@@ -413,8 +413,14 @@ export function capacityVerdict(
   }
   if (!firm && pastYearAfter(tokens, q)) return false;
   if (policyGoal(tokens, q) || targetedProduction(tokens, q)) return false;
-  // "… of its 50 GWh target", "a 100,000-tonne goal": an aim, whoever holds it
-  if (/^(target|targets|goal|goals|ambition)$/.test(tokens[q.to]?.norm ?? "")) return false;
+  // "has handed out 40 GWh of its 50 GWh target": the aim the part is measured against (but "the
+  // 8 GWh target" may be a plant's own)
+  if (
+    /^(target|targets|goal|goals|ambition)$/.test(tokens[q.to]?.norm ?? "") &&
+    /^(its|their)$/.test(tokens[q.from - 1]?.norm ?? "") &&
+    tokens[q.from - 2]?.norm === "of"
+  )
+    return false;
   if (!firm && (periodOutput(tokens, q) || productionGoal(tokens, q))) return false;
   // "about 500 tpa of NdPr oxide, part of the 2,000 tpa TREO total": a share of another figure
   for (let k = q.to; k < Math.min(tokens.length, q.to + 6); k++)
