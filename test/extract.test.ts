@@ -4393,3 +4393,16 @@ test("a term's initials spelt out later in the article ('advanced chemistry cell
   expect(lines.some((l) => l.capacity === 50 || l.capacity === 40)).toBe(false);
   expect(lines.map((l) => l.capacity)).toContain(20);
 });
+
+test("a plan replaced ('nine months ago, the number was about 35 GWh') gives way; a combined figure over counted plants is no line", () => {
+  const ford = extractLines(
+    "Ford now says the Marshall factory will have a planned capacity of roughly 20 GWh " +
+      "per year. When Ford executives stood on stage nine months ago, the number was about 35 GWh."
+  );
+  expect(ford.map((l) => l.capacity)).toEqual([20]);
+  const blueoval = extractLines(
+    "BlueOval SK, the joint venture of Ford and SK On, had marketed its three planned US plants " +
+      "in Kentucky and Tennessee as a combined 129 GWh of cell capacity."
+  );
+  expect(blueoval.some((l) => l.capacity === 129)).toBe(false);
+});

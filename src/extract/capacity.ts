@@ -1087,6 +1087,17 @@ function totalOverPlants(tokens: readonly Token[], q: Quantity): boolean {
           /^(its|their)$/.test(tokens[k - 2]?.norm ?? ""))
           ? 2
           : 1;
+  // ("marketed its three planned US plants in Kentucky and Tennessee as a combined 129 GWh": plants
+  // in several places; but "its two Commerce plants have a combined 21.5 GWh" is one site's)
+  for (let k = Math.max(0, q.from - 16); k < q.from; k++)
+    if (/^(plants|factories|sites|facilities|refineries|gigafactories)$/.test(tokens[k].norm)) {
+      const counted = tokens
+        .slice(Math.max(0, k - 4), k)
+        .some((t) => /^(two|three|four|five|six|seven|eight|nine|ten)$/.test(t.norm));
+      const places =
+        tokens[k + 1]?.norm === "in" && tokens.slice(k + 2, q.from).some((t) => t.norm === "and");
+      if (counted && places) plants += 2;
+    }
   return plants >= 2;
 }
 

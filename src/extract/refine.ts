@@ -86,6 +86,18 @@ function historic(d: Draft): boolean {
   for (let k = 0; k + 1 < words.length; k++) {
     if (HISTORY[0].test(words[k]) && HISTORY[1].test(words[k + 1])) return true;
     if (words[k] === "had" && /^(originally|initially|once)$/.test(words[k + 1])) return true;
+    // "nine months ago, the number was about 35 GWh", "the old 35 GWh figure": a plan replaced
+    if (
+      /^(months|years)$/.test(words[k]) &&
+      words[k + 1] === "ago" &&
+      words.some((w) => w === "was" || w === "were")
+    )
+      return true;
+    if (
+      /^(old|original|earlier|previous)$/.test(words[k]) &&
+      words.slice(k + 1, k + 6).some((w) => /^(figure|number|plan|goal|target)$/.test(w))
+    )
+      return true;
     // "Its 2019 feasibility study", "a 2022 scoping study", "a feasibility study in 2022"
     if (/^(19|20)\d\d$/.test(words[k]) && STUDIES.test(words[k + 1])) return true;
     if (STUDIES.test(words[k]) && words[k + 1] === "study") {
