@@ -4406,3 +4406,20 @@ test("a plan replaced ('nine months ago, the number was about 35 GWh') gives way
   );
   expect(blueoval.some((l) => l.capacity === 129)).toBe(false);
 });
+
+test("no companies: a shouted 'THE COUNTRY', an island, a section's numeral, a project's phase, a listed place", () => {
+  const companies = (name: string) =>
+    extractLines(
+      fs.readFileSync(path.join(__dirname, "fixtures", "articles", "fresh", name), "utf8")
+    ).map((l) => l.company);
+  expect(companies("b145_04_businessworld_ph_hpal_plans.txt")).not.toContain("THE COUNTRY");
+  expect(companies("b145_04_businessworld_ph_hpal_plans.txt")).not.toContain("Norte");
+  expect(companies("b145_02_jakartaglobe_hpal_plants_at_a_glance.txt")).not.toContain("Obi Island");
+  expect(companies("b143_03_shangtai_2024_annual_report_capacity.txt")).not.toContain(
+    "I. Industry"
+  );
+  expect(companies("b143_03_shangtai_2024_annual_report_capacity.txt")).not.toContain(
+    "Shanxi Phase IV"
+  );
+  expect(companies("b144_01_yle_keliber_staged_startup.txt")).not.toContain("Kronoby");
+});

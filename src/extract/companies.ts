@@ -1648,7 +1648,7 @@ function notAProducer(
 const GRAMMAR_WORDS =
   /^(the|a|an|in|on|at|by|for|with|as|to|from|of|and|but|it|its|this|that|these|those|if|when|while)$/;
 const LANDMARK_ENDS =
-  /^(airport|parkway|highway|freeway|expressway|road|street|avenue|boulevard|interstate|bridge|stadium|centre)$/;
+  /^(airport|parkway|highway|freeway|expressway|road|street|avenue|boulevard|interstate|bridge|stadium|centre|island|islands|isle|peninsula)$/;
 const PLACE_ATTRIBUTES =
   /^(location|residents|economy|mayor|governor|population|workforce|downtown|outskirts|council|legislature|countryside|coastline)$/;
 
@@ -1838,6 +1838,40 @@ function judge(
   if (words.every((w) => COMMON_ACRONYMS.has(w.norm))) return "none";
   // "P1000 will add a further ~320ktpa", "the P680 expansion", "the PNP1000": a project's code
   if (words.length === 1 && /^([A-Z]{1,2}-?\d{2,}|[A-Z]{3,4}-?\d{3,})$/.test(last.text))
+    return "none";
+  // "THE COUNTRY'S two largest producers": a shouted opening, no name
+  if (
+    words.length === 2 &&
+    words[0].norm === "the" &&
+    /^(country|company|group|government|state|province|region|nation|ministry|city)$/.test(
+      last.norm
+    )
+  )
+    return "none";
+  // "I. Industry in which the Company operated": a section's numeral and its heading
+  if (
+    words.length === 2 &&
+    /^(i|ii|iii|iv|v|vi|vii|viii|ix|x)$/.test(words[0].norm) &&
+    tokens[from + 1]?.text === "."
+  )
+    return "none";
+  // "(Shanxi Phase IV)": a project's phase, not its owner
+  if (!legal && words.length > 1 && words.some((w) => w.norm === "phase")) return "none";
+  // "on the border of Kaustinen and Kronoby", "mines in Kaustinen, Kokkola and Kronoby": a place
+  // listed with places
+  if (
+    words.length === 1 &&
+    !legal &&
+    (tokens[from - 1]?.norm === "and" ||
+      (tokens[from - 1]?.text === "," && /^(and|,)$/.test(tokens[to]?.norm ?? ""))) &&
+    from >= 2 &&
+    capitalised(tokens[from - 2]) &&
+    finder.isPlace(tokens, from - 2, from - 1) &&
+    !registry.inDirectory(last.text)
+  )
+    return "none";
+  // "Surigao del Norte": the end of a place's name after its particle
+  if (/^(del|do|da|dos|das)$/.test(tokens[from - 1]?.text ?? "") && capitalised(tokens[from - 2]))
     return "none";
   // "to spend RM500mil on …", "Rp2tn": a sum of money in its currency's letters
   if (
