@@ -4423,3 +4423,29 @@ test("no companies: a shouted 'THE COUNTRY', an island, a section's numeral, a p
   );
   expect(companies("b144_01_yle_keliber_staged_startup.txt")).not.toContain("Kronoby");
 });
+
+test("steps told in one sentence each add to the one before ('a second step to 5,000 tpa, a third to 7,500')", () => {
+  const lines = extractLines(
+    "Ucore Rare Metals Inc. says fit-out of its Louisiana complex remains on schedule. The plan " +
+      "is staged: 2,000 tonnes per annum of total rare earth oxides at start-up, a second step to " +
+      "5,000 tpa, and a possible third step to 7,500 tpa."
+  );
+  expect(lines.map((l) => l.capacity_tpa)).toEqual([2000, 3000, 2500]);
+});
+
+test("a company named '… Elements' that the article later calls by its first word is no person", () => {
+  expect(
+    extractLines(
+      fs.readFileSync(
+        path.join(
+          __dirname,
+          "fixtures",
+          "articles",
+          "fresh",
+          "b146_01_ree_weekly_vulcan_maaden_lynas.txt"
+        ),
+        "utf8"
+      )
+    ).find((l) => l.capacity_tpa === 10000)?.company
+  ).toBe("Vulcan Elements");
+});

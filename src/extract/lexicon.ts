@@ -47,7 +47,7 @@ export const COMPANY_HEADS = words(`
   motor electric solutions systems company partners ventures steel manganese amperex electronics
   cells exploration refining tungsten sciences mobility automotive vanadium copper silicon
   enterprises international semiconductor semiconductors capital minerales mineracao
-  cathode anode innovation innovations electrochem
+  cathode anode innovation innovations electrochem elements
 `);
 
 /** Words that make a capitalised name an authority, a publisher or a body, not a producer. */

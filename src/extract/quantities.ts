@@ -468,7 +468,7 @@ function round(x: number): number {
 }
 
 const TARGET_VERBS =
-  /^(reach|reaching|rise|rises|rising|bringing|bring|brings|brought|taking|take|takes|raising|raise|raised|lifting|lift|lifted|boosting|boost|boosted|increasing|increase|increased|expanding|expand|expanded|expansion|doubling|double|doubles|doubled|tripling|triple|triples|tripled|quadrupling|quadruple|quadruples|quadrupled|enlarge|enlarged|enlarging|extend|extended|grow|growing|scale|scaling|scaled|ramp|ramping)$/;
+  /^(reach|reaching|rise|rises|rising|bringing|bring|brings|brought|taking|take|takes|raising|raise|raised|lifting|lift|lifted|boosting|boost|boosted|increasing|increase|increased|expanding|expand|expanded|expansion|doubling|double|doubles|doubled|tripling|triple|triples|tripled|quadrupling|quadruple|quadruples|quadrupled|enlarge|enlarged|enlarging|extend|extended|grow|growing|scale|scaling|scaled|ramp|ramping|step)$/;
 const TOTAL_VERBS =
   /^(bringing|bring|brings|brought|taking|take|takes|raising|lifting|boosting|increasing|increase|expanding|expand|doubling|double|doubles|tripling|triple|triples|quadrupling|quadruple|quadruples|reach|reaching|reached|rise|rises|rising|rose|climb|climbs|climbing|total|totalling|totaling)$/;
 

@@ -270,11 +270,38 @@ export function refine(
     }
     parts.set(key, p);
   }
+  // "2,000 tpa at start-up, a second step to 5,000 tpa and a third step to 7,500 tpa": each step
+  // adds to the one before it
+  const steps: Array<{ d: Draft; perYear: number }> = [];
   lines = lines.filter((d) => {
     const q = d.quantity;
     if (!q) return true;
     // "EcoPro has left room to double the factory to 108,000 t": the short name of EcoPro BM
     const own = companyKey(d);
+    if (q.target) {
+      const before = steps
+        .filter(
+          (s) =>
+            s.d.sentence === d.sentence &&
+            companyKey(s.d) === own &&
+            s.d.quantity?.measure === q.measure &&
+            s.perYear < q.perYear
+        )
+        .pop();
+      steps.push({ d, perYear: q.perYear });
+      if (before) {
+        const factor = q.perYear / q.value;
+        d.quantity = {
+          ...q,
+          value: q.value - before.perYear / factor,
+          perYear: q.perYear - before.perYear,
+          role: "expansion",
+          total: false,
+        };
+        d.phase = "expansion";
+        return true;
+      }
+    }
     // ("its wholly-owned subsidiary PT Chengxin Lithium Indonesia … 60,000 tonnes", then the
     // phases told of the group): a unit's project told whole, its phases under the parent
     const parent = d.companies.length === 1 ? d.companies[0].parent : null;
