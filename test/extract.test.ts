@@ -4449,3 +4449,11 @@ test("a company named '… Elements' that the article later calls by its first w
     ).find((l) => l.capacity_tpa === 10000)?.company
   ).toBe("Vulcan Elements");
 });
+
+test("an answer in a transcript ('Correct, the second plant …') is no company", () => {
+  const lines = extractLines(
+    "[07:15] HOST: And the jump is the second plant, at Sigma Lithium Corp.'s Itinga site?\n\n" +
+      "[07:18] CABRAL-GARDNER: Correct, the second plant, same site. It adds about 250,000 tonnes a year of concentrate."
+  );
+  expect(lines.some((l) => l.company === "Correct")).toBe(false);
+});

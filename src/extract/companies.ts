@@ -1839,6 +1839,15 @@ function judge(
   // "P1000 will add a further ~320ktpa", "the P680 expansion", "the PNP1000": a project's code
   if (words.length === 1 && /^([A-Z]{1,2}-?\d{2,}|[A-Z]{3,4}-?\d{3,})$/.test(last.text))
     return "none";
+  // "Correct, the second plant …", "Right." in a transcript: an answer, no name
+  if (
+    words.length === 1 &&
+    /^(correct|right|exactly|absolutely|yes|sure|indeed|okay|ok|well|great|fair)$/.test(
+      last.norm
+    ) &&
+    /^[,.!]$/.test(tokens[to]?.text ?? "")
+  )
+    return "none";
   // "THE COUNTRY'S two largest producers": a shouted opening, no name
   if (
     words.length === 2 &&
