@@ -4457,3 +4457,14 @@ test("an answer in a transcript ('Correct, the second plant …') is no company"
   );
   expect(lines.some((l) => l.company === "Correct")).toBe(false);
 });
+
+test("'the Group' of a filing that defines it ('(the \"Company\", together with its subsidiaries, the \"Group\")') is the filer", () => {
+  const lines = extractLines(
+    'This announcement is made by Jiangsu Lopal Tech. Co., Ltd. (the "Company", together with ' +
+      'its subsidiaries, the "Group") on a voluntary basis.\n\n' +
+      "LG Energy Solution will take a 20% stake in the Indonesian unit.\n\n" +
+      "The Group plans to construct a second phase of the Indonesian Project, with an additional " +
+      "designed capacity of 90,000 tonnes of LFP cathode material per annum."
+  );
+  expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([["Jiangsu Lopal Tech", 90000]]);
+});

@@ -305,6 +305,7 @@ export class CompanyRegistry {
 
   /** the company a filing calls "the Company" */
   calledTheCompany: CompanyEntity | null = null;
+  calledTheGroup: CompanyEntity | null = null;
 
   exclude(name: string): void {
     const key = fold(name);
@@ -1272,6 +1273,17 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
         tokens[i + 1]?.text !== '"'
       )
         add(i, i + 1, self.name);
+  // "The Group plans to construct a second phase", in a filing that defines its group so
+  const group = registry.calledTheGroup;
+  if (group)
+    for (let i = 1; i < tokens.length; i++)
+      if (
+        tokens[i].text === "Group" &&
+        tokens[i - 1].norm === "the" &&
+        !/^["”]$/.test(tokens[i + 1]?.text ?? "") &&
+        !found.some((m) => m.from <= i && m.to > i)
+      )
+        add(i, i + 1, group.name);
   const numbered = found.slice();
   for (const run of runs(tokens)) {
     const trimmed = trim(tokens, run);
@@ -1552,14 +1564,12 @@ function defineAcronym(
       return;
   // 'ioneer Ltd ("ioneer" or "the Company")', 'Idemitsu Kosan Co., Ltd. (the "Company")': a
   // filing's defined term for itself
-  for (let j = k + 1; j < Math.min(tokens.length, k + 10) && tokens[j - 1]?.text !== ")"; j++) {
+  // ('(the "Company", together with its subsidiaries, the "Group")': the group is the filer's)
+  for (let j = k + 1; j < Math.min(tokens.length, k + 20) && tokens[j - 1]?.text !== ")"; j++) {
     const quoted = /^["“”']$/.test(tokens[j - 1].text);
-    if (
-      tokens[k].text === "(" &&
-      tokens[j].text === "Company" &&
-      tokens[quoted ? j - 2 : j - 1]?.norm === "the"
-    )
-      finder.registry.calledTheCompany = e;
+    if (tokens[k].text !== "(" || tokens[quoted ? j - 2 : j - 1]?.norm !== "the") continue;
+    if (tokens[j].text === "Company" && j < k + 10) finder.registry.calledTheCompany = e;
+    if (tokens[j].text === "Group" && quoted) finder.registry.calledTheGroup = e;
   }
   const acronym = acronymAfter(tokens, k) ?? quotedShortName(tokens, k);
   if (!acronym || (acronym.length > 8 && !acronym.includes(" "))) return;

@@ -90,6 +90,14 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     const next = tokens[end];
     if (next && (!next.space || !startsSentence(next))) continue;
     if (t.text === "." && NAME_TITLES.has(tokens[i - 1]?.norm ?? "")) continue;
+    // "Jiangsu Lopal Tech. Co., Ltd.": a name shortened before its legal form goes on
+    if (
+      t.text === "." &&
+      tokens[i - 1]?.cap &&
+      /^(co|ltd|inc|corp)$/.test(next?.norm ?? "") &&
+      /^[.,]$/.test(tokens[end + 1]?.text ?? "")
+    )
+      continue;
     if (t.text === "." && isAbbreviation(tokens[i - 1]) && next) {
       // "Co. Ltd", "Feb. 14", "U.S. lithium": a stop only before a plain sentence opener
       if (!(next.kind === Kind.Word && SENTENCE_STARTERS.has(next.norm))) continue;
