@@ -4468,3 +4468,12 @@ test("'the Group' of a filing that defines it ('(the \"Company\", together with 
   );
   expect(lines.map((l) => [l.company, l.capacity_tpa])).toEqual([["Jiangsu Lopal Tech", 90000]]);
 });
+
+test("buyers in 'has signed offtake agreements with X' build no plant", () => {
+  const lines = extractLines(
+    "NOVONIX Limited runs its Riverside facility in Chattanooga, Tennessee.\n\n" +
+      "Riverside is targeting production of up to 20,000 tpa of synthetic graphite, and the Company " +
+      "has signed binding offtake agreements with Panasonic Energy, Stellantis and PowerCo SE."
+  );
+  expect(lines.map((l) => l.company.toLowerCase())).toEqual(["novonix"]);
+});

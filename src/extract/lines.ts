@@ -1257,7 +1257,9 @@ function signedWith(tokens: readonly Token[], at: number): boolean {
   const before = tokens.slice(Math.max(0, at - 8), at - 1).map((t) => t.norm);
   return (
     before.some((w) => /^(signed|inked)$/.test(w)) &&
-    before.some((w) => /^(agreement|agreements|deal|contract|mou|memorandum)$/.test(w))
+    before.some((w) => /^(agreement|agreements|deal|contract|mou|memorandum)$/.test(w)) &&
+    // ("has signed binding offtake agreements with Panasonic Energy": buyers, no builder)
+    !before.some((w) => /^(offtake|off-take|supply|purchase|sales|sale)$/.test(w))
   );
 }
 
