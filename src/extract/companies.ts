@@ -1263,27 +1263,22 @@ export function findCompanies(sentence: Sentence, finder: CompanyFinder): Compan
     if (!registry.isExcluded(k.name)) add(i, k.to, k.name);
     i = k.to - 1;
   }
-  // "the Company's flagship asset", in a filing that calls itself so
-  const self = registry.calledTheCompany;
-  if (self)
-    for (let i = 1; i < tokens.length; i++)
-      if (
-        tokens[i].text === "Company" &&
-        tokens[i - 1].norm === "the" &&
-        tokens[i + 1]?.text !== '"'
-      )
-        add(i, i + 1, self.name);
-  // "The Group plans to construct a second phase", in a filing that defines its group so
-  const group = registry.calledTheGroup;
-  if (group)
-    for (let i = 1; i < tokens.length; i++)
-      if (
-        tokens[i].text === "Group" &&
-        tokens[i - 1].norm === "the" &&
-        !/^["”]$/.test(tokens[i + 1]?.text ?? "") &&
-        !found.some((m) => m.from <= i && m.to > i)
-      )
-        add(i, i + 1, group.name);
+  // "the Company's flagship asset", "The Group plans to construct a second phase": a filing's
+  // defined terms for itself and its group
+  const defined: Array<[string, CompanyEntity | null]> = [
+    ["Company", registry.calledTheCompany],
+    ["Group", registry.calledTheGroup],
+  ];
+  for (const [term, self] of defined)
+    if (self)
+      for (let i = 1; i < tokens.length; i++)
+        if (
+          tokens[i].text === term &&
+          tokens[i - 1].norm === "the" &&
+          !/^["”]$/.test(tokens[i + 1]?.text ?? "") &&
+          !found.some((m) => m.from <= i && m.to > i)
+        )
+          add(i, i + 1, self.name);
   const numbered = found.slice();
   for (const run of runs(tokens)) {
     const trimmed = trim(tokens, run);

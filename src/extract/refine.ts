@@ -192,6 +192,20 @@ function toldAgain(a: Draft, b: Draft, lines: readonly Draft[]): boolean {
   return base !== undefined && !close(base.quantity!.perYear, line.quantity!.perYear);
 }
 
+/** A line grown to a new size becomes what it adds to the base: "to 7,500 tpa" after 5,000 is 2,500. */
+function addsTo(d: Draft, base: number): void {
+  const q = d.quantity!;
+  const factor = q.perYear / q.value;
+  d.quantity = {
+    ...q,
+    value: q.value - base / factor,
+    perYear: q.perYear - base,
+    role: "expansion",
+    total: false,
+  };
+  d.phase = "expansion";
+}
+
 const sumOf = (lines: readonly Draft[]): number =>
   lines.reduce((sum, o) => sum + o.quantity!.perYear, 0);
 
@@ -290,15 +304,7 @@ export function refine(
         .pop();
       steps.push({ d, perYear: q.perYear });
       if (before) {
-        const factor = q.perYear / q.value;
-        d.quantity = {
-          ...q,
-          value: q.value - before.perYear / factor,
-          perYear: q.perYear - before.perYear,
-          role: "expansion",
-          total: false,
-        };
-        d.phase = "expansion";
+        addsTo(d, before.perYear);
         return true;
       }
     }
@@ -419,15 +425,7 @@ export function refine(
         all.some((o) => o !== d && o !== others[0] && close(o.quantity!.perYear, rest))
       )
         return false;
-      const factor = q.perYear / q.value;
-      d.quantity = {
-        ...q,
-        value: q.value - before.perYear / factor,
-        perYear: q.perYear - before.perYear,
-        role: "expansion",
-        total: false,
-      };
-      d.phase = "expansion";
+      addsTo(d, before.perYear);
       return true;
     }
     if (p?.sentences.has(d.sentence)) return false;
