@@ -4477,3 +4477,20 @@ test("buyers in 'has signed offtake agreements with X' build no plant", () => {
   );
   expect(lines.map((l) => l.company.toLowerCase())).toEqual(["novonix"]);
 });
+
+test("a ticker defined in an item's heading ('ECOGRAF (ASX:EGR)') is the company the body calls by it", () => {
+  const lines = extractLines(
+    fs.readFileSync(
+      path.join(
+        __dirname,
+        "fixtures",
+        "articles",
+        "fresh",
+        "b138_05_stockhead_downstream_small_caps.txt"
+      ),
+      "utf8"
+    )
+  );
+  expect(lines.find((l) => l.capacity_tpa === 60000)?.company).toMatch(/^EcoGraf/);
+  expect(lines.some((l) => l.company === "EGR")).toBe(false);
+});

@@ -557,6 +557,37 @@ function isPrefix(a: string[], b: string[]): boolean {
 }
 
 /**
+ * "ECOGRAF (ASX:EGR)" heading an item: the ticker the body goes on to use is the company's. Read
+ * before the body, since headings are read last.
+ */
+export function aliasHeadingTickers(
+  sentences: readonly Sentence[],
+  registry: CompanyRegistry
+): void {
+  for (const { tokens, headline } of sentences) {
+    if (!headline) continue;
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens[k].text !== "(") continue;
+      const ticker = tickerAfter(tokens, k);
+      if (!ticker) continue;
+      let from = k;
+      while (
+        from > 0 &&
+        k - from < 4 &&
+        tokens[from - 1].kind === Kind.Word &&
+        tokens[from - 1].cap
+      )
+        from--;
+      if (from === k || from > 0) continue;
+      // (the name as the article's others are kept: its legal form dropped)
+      let to = k;
+      while (to > from + 1 && LEGAL_FORMS.has(tokens[to - 1].norm)) to--;
+      registry.alias(ticker, registry.entity(titled(textOf(tokens, from, to))));
+    }
+  }
+}
+
+/**
  * "advanced chemistry cell (ACC) battery storage": initials of a common term, no company's, in
  * every sentence of the article (a standfirst may use them before the body spells them out).
  */

@@ -13,6 +13,7 @@ import { references } from "../data/references";
 import { capacityVerdict } from "./capacity";
 import {
   CompanyEntity,
+  aliasHeadingTickers,
   CompanyRegistry,
   excludeTermInitials,
   findCompanies,
@@ -251,6 +252,7 @@ export function extractLines(text: string, refs?: References): ExtractedLine[] {
     use.surnames
   );
   excludeTermInitials(sentences, registry);
+  aliasHeadingTickers(sentences, registry);
   // headlines are read last: they only name companies the body has shown
   const facts: SentenceFacts[] = new Array(sentences.length);
   const rows = capacityRows(sentences);
