@@ -4288,6 +4288,11 @@ test("a sum of money in its currency's letters ('RM500mil') and an agency ('DOE'
   expect(koura.map((l) => l.company)).toEqual(["Koura"]);
 });
 
+/** The text of one of the fresh articles, for tests that need a whole real-style page. */
+function freshArticle(name: string): string {
+  return fs.readFileSync(path.join(__dirname, "fixtures", "articles", "fresh", name), "utf8");
+}
+
 test("a company named in the Soviet way ('Mining and Metallurgical Complex') is a company; a deposit's resources are no plant", () => {
   const lines = extractLines(
     "Almalyk Mining and Metallurgical Complex (AMMC) signed a deal on Monday for a new " +
@@ -4408,10 +4413,7 @@ test("a plan replaced ('nine months ago, the number was about 35 GWh') gives way
 });
 
 test("no companies: a shouted 'THE COUNTRY', an island, a section's numeral, a project's phase, a listed place", () => {
-  const companies = (name: string) =>
-    extractLines(
-      fs.readFileSync(path.join(__dirname, "fixtures", "articles", "fresh", name), "utf8")
-    ).map((l) => l.company);
+  const companies = (name: string) => extractLines(freshArticle(name)).map((l) => l.company);
   expect(companies("b145_04_businessworld_ph_hpal_plans.txt")).not.toContain("THE COUNTRY");
   expect(companies("b145_04_businessworld_ph_hpal_plans.txt")).not.toContain("Norte");
   expect(companies("b145_02_jakartaglobe_hpal_plants_at_a_glance.txt")).not.toContain("Obi Island");
@@ -4435,18 +4437,9 @@ test("steps told in one sentence each add to the one before ('a second step to 5
 
 test("a company named '… Elements' that the article later calls by its first word is no person", () => {
   expect(
-    extractLines(
-      fs.readFileSync(
-        path.join(
-          __dirname,
-          "fixtures",
-          "articles",
-          "fresh",
-          "b146_01_ree_weekly_vulcan_maaden_lynas.txt"
-        ),
-        "utf8"
-      )
-    ).find((l) => l.capacity_tpa === 10000)?.company
+    extractLines(freshArticle("b146_01_ree_weekly_vulcan_maaden_lynas.txt")).find(
+      (l) => l.capacity_tpa === 10000
+    )?.company
   ).toBe("Vulcan Elements");
 });
 
@@ -4479,18 +4472,7 @@ test("buyers in 'has signed offtake agreements with X' build no plant", () => {
 });
 
 test("a ticker defined in an item's heading ('ECOGRAF (ASX:EGR)') is the company the body calls by it", () => {
-  const lines = extractLines(
-    fs.readFileSync(
-      path.join(
-        __dirname,
-        "fixtures",
-        "articles",
-        "fresh",
-        "b138_05_stockhead_downstream_small_caps.txt"
-      ),
-      "utf8"
-    )
-  );
+  const lines = extractLines(freshArticle("b138_05_stockhead_downstream_small_caps.txt"));
   expect(lines.find((l) => l.capacity_tpa === 60000)?.company).toMatch(/^EcoGraf/);
   expect(lines.some((l) => l.company === "EGR")).toBe(false);
 });

@@ -554,9 +554,7 @@ export function capacityVerdict(
  * deposit, however near the plant's word ("complex") stands to the figure.
  */
 function resourceStated(tokens: readonly Token[], q: Quantity): boolean {
-  let k = q.from - 1;
-  while (k > 0 && /^(about|around|roughly|some|nearly|approximately|over|~)$/.test(tokens[k].norm))
-    k--;
+  const k = beforeApproximation(tokens, q);
   if (!/^(at|of|to)$/.test(tokens[k]?.norm ?? "")) return false;
   for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
     const t = tokens[j];
@@ -882,8 +880,7 @@ function productionGoal(tokens: readonly Token[], q: Quantity): boolean {
 
 /** "with the developer targeting full-scale production of about 340,000 tonnes a year by 2028" */
 function targetedProduction(tokens: readonly Token[], q: Quantity): boolean {
-  let k = q.from - 1;
-  while (k > 0 && /^(about|around|roughly|some|approximately|nearly)$/.test(tokens[k].norm)) k--;
+  const k = beforeApproximation(tokens, q);
   if (tokens[k]?.norm !== "of") return false;
   const before = tokens.slice(Math.max(0, k - 6), k).map((t) => t.norm);
   return (
